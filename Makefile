@@ -1,0 +1,66 @@
+# claude-resilience — every entry point. `make demo` and `make test` install what is missing.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+TARGET := wasm32-unknown-unknown
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_PACK_VERSION := 0.15.1
+CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-mutable-globals --enable-multivalue
+
+.PHONY: help setup pkg test lint test-native test-wasm test-js demo bench example clean
+
+help:
+	@echo "make demo   build everything and serve the demo (mock Claude API, or the real one with ANTHROPIC_API_KEY)"
+	@echo "make test   every test: lint, native, wasm (Node and Chromium), the package in Node and Chromium"
+	@echo "make pkg    assemble the npm package in pkg/"
+	@echo "make bench  benchmarks against the official SDK and the usual retry/breaker libraries"
+
+## Installs only what is missing, so it is cheap to run before every target.
+setup:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@[ "$$(wasm-pack --version 2>/dev/null)" = "wasm-pack $(WASM_PACK_VERSION)" ] || \
+	  cargo install wasm-pack --version $(WASM_PACK_VERSION)
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || \
+	  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+
+## The npm package: wasm-bindgen's web glue, optimised wasm, and the hand-kept entries.
+pkg: setup
+	cargo build --release --target $(TARGET)
+	rm -rf pkg && mkdir -p pkg/wasm
+	wasm-bindgen --target web --no-typescript --out-dir pkg/wasm \
+	  target/$(TARGET)/release/claude_resilience.wasm
+	wasm-opt -Oz $(WASM_FEATURES) pkg/wasm/claude_resilience_bg.wasm -o pkg/wasm/claude_resilience_bg.wasm
+	@version=$$(node -p "require('./pkg-template/package.json').version"); \
+	  grep -qx "version = \"$$version\"" Cargo.toml || \
+	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
+	  cp pkg-template/* pkg/; \
+	  sed -i "s/@VERSION@/$$version/" pkg/api.mjs
+	@node tests/package/size.mjs
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target $(TARGET) -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: setup
+	wasm-pack test --mode no-install --node
+	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --mode no-install --headless --chrome
+
+test-js: pkg
+	tsc -p tests/types/tsconfig.json
+	node --test tests/mock/ tests/package/
+
+test: setup lint test-native test-wasm test-js
+
+clean:
+	rm -rf pkg target node_modules

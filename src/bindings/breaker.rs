@@ -1,0 +1,241 @@
+//! `CircuitBreaker`: the core state machine behind a JS class. `call` admits in Rust, then
+//! hands the awaiting to src/js/drivers.js, which reports the outcome back through `settle`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+
+use super::errors::{circuit_open, range_error, type_error};
+use super::facts::read_facts;
+use super::options;
+use crate::core::breaker::{
+    Breaker, BreakerConfig, CircuitState, Outcome, Snapshot, Ticket, Transition,
+};
+use crate::core::classify::is_breaker_failure;
+use crate::host::clock;
+
+#[wasm_bindgen(module = "/src/js/drivers.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = guardCall)]
+    fn guard_call(f: &Function, settle: &JsValue, ticket: u32) -> Promise;
+}
+
+struct Guarded {
+    breaker: Breaker,
+    is_failure: Option<Function>,
+    on_state_change: Option<Function>,
+}
+
+impl Guarded {
+    /// Runs the user's listener after the borrow is released, so it may read the breaker.
+    fn announce(
+        shared: &Rc<RefCell<Guarded>>,
+        transition: Option<Transition>,
+    ) -> Result<(), JsValue> {
+        let Some(transition) = transition else {
+            return Ok(());
+        };
+        let listener = shared.borrow().on_state_change.clone();
+        let Some(listener) = listener else {
+            return Ok(());
+        };
+        let change = Object::new();
+        Reflect::set(&change, &"from".into(), &transition.from.as_str().into())?;
+        Reflect::set(&change, &"to".into(), &transition.to.as_str().into())?;
+        Reflect::set(&change, &"at".into(), &transition.at.into())?;
+        listener.call1(&JsValue::UNDEFINED, &change).map(drop)
+    }
+
+    /// Whether `error` counts against the circuit: the user's `isFailure`, else the default.
+    fn counts(shared: &Rc<RefCell<Guarded>>, error: &JsValue) -> bool {
+        let is_failure = shared.borrow().is_failure.clone();
+        match is_failure {
+            // A throwing classifier must not leave a probe slot taken forever: count it.
+            Some(is_failure) => is_failure
+                .call1(&JsValue::UNDEFINED, error)
+                .map_or(true, |verdict| verdict.is_truthy()),
+            None => is_breaker_failure(&read_facts(error, clock::now())),
+        }
+    }
+}
+
+#[wasm_bindgen(skip_typescript)]
+pub struct CircuitBreaker {
+    shared: Rc<RefCell<Guarded>>,
+    /// The JS function guardCall reports outcomes to; one per breaker, not one per call.
+    settle: JsValue,
+}
+
+fn parse_config(options: &JsValue, recovery_timeout: &JsValue) -> Result<BreakerConfig, JsValue> {
+    let defaults = BreakerConfig::default();
+    if options.as_f64().is_some() || !recovery_timeout.is_undefined() {
+        return Ok(BreakerConfig {
+            failure_threshold: options::integer(
+                options,
+                "failureThreshold",
+                1,
+                defaults.failure_threshold,
+            )?,
+            recovery_timeout_ms: options::millis(
+                recovery_timeout,
+                "recoveryTimeout",
+                defaults.recovery_timeout_ms,
+            )?,
+            half_open_max_calls: defaults.half_open_max_calls,
+        });
+    }
+    options::object(options, "options")?;
+    let field = |name| options::field(options, name);
+    Ok(BreakerConfig {
+        failure_threshold: options::integer(
+            &field("failureThreshold"),
+            "failureThreshold",
+            1,
+            defaults.failure_threshold,
+        )?,
+        recovery_timeout_ms: options::millis(
+            &field("recoveryTimeout"),
+            "recoveryTimeout",
+            defaults.recovery_timeout_ms,
+        )?,
+        half_open_max_calls: options::integer(
+            &field("halfOpenMaxCalls"),
+            "halfOpenMaxCalls",
+            1,
+            defaults.half_open_max_calls,
+        )?,
+    })
+}
+
+impl CircuitBreaker {
+    fn build(breaker: Breaker, options: &JsValue) -> Result<CircuitBreaker, JsValue> {
+        let (is_failure, on_state_change) = if options.as_f64().is_some() {
+            (None, None)
+        } else {
+            (
+                options::function(&options::field(options, "isFailure"), "isFailure")?,
+                options::function(&options::field(options, "onStateChange"), "onStateChange")?,
+            )
+        };
+        let shared = Rc::new(RefCell::new(Guarded {
+            breaker,
+            is_failure,
+            on_state_change,
+        }));
+        let reporter = shared.clone();
+        let settle = Closure::<dyn Fn(u32, JsValue, bool) -> Result<(), JsValue>>::new(
+            move |ticket: u32, error: JsValue, failed: bool| {
+                let outcome = if failed && Guarded::counts(&reporter, &error) {
+                    Outcome::Failure
+                } else {
+                    Outcome::Success
+                };
+                let transition = reporter.borrow_mut().breaker.record(
+                    Ticket::from_bits(ticket),
+                    outcome,
+                    clock::now(),
+                );
+                Guarded::announce(&reporter, transition)
+            },
+        )
+        .into_js_value();
+        Ok(CircuitBreaker { shared, settle })
+    }
+}
+
+#[wasm_bindgen]
+impl CircuitBreaker {
+    /// `new CircuitBreaker(options)` or the guide's `new CircuitBreaker(failureThreshold, recoveryTimeout)`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue, recovery_timeout: JsValue) -> Result<CircuitBreaker, JsValue> {
+        let config = parse_config(&options, &recovery_timeout)?;
+        CircuitBreaker::build(Breaker::new(config), &options)
+    }
+
+    pub fn call(&self, f: JsValue) -> Promise {
+        let Some(f) = f.dyn_ref::<Function>() else {
+            return Promise::reject(&type_error("CircuitBreaker.call: fn must be a function"));
+        };
+        let (admission, transition) = self.shared.borrow_mut().breaker.admit(clock::now());
+        if let Err(error) = Guarded::announce(&self.shared, transition) {
+            return Promise::reject(&error);
+        }
+        match admission {
+            Ok(ticket) => guard_call(f, &self.settle, ticket.to_bits()),
+            Err(rejection) => Promise::reject(&circuit_open(
+                rejection.state.as_str(),
+                rejection.retry_after_ms,
+            )),
+        }
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn state(&self) -> String {
+        self.shared
+            .borrow()
+            .breaker
+            .state(clock::now())
+            .as_str()
+            .into()
+    }
+
+    #[wasm_bindgen(getter, js_name = failureCount)]
+    pub fn failure_count(&self) -> u32 {
+        self.shared.borrow().breaker.failure_count()
+    }
+
+    pub fn reset(&self) -> Result<(), JsValue> {
+        let transition = self.shared.borrow_mut().breaker.reset(clock::now());
+        Guarded::announce(&self.shared, transition)
+    }
+
+    #[wasm_bindgen(js_name = toJSON)]
+    pub fn to_json(&self) -> Result<JsValue, JsValue> {
+        let snapshot = self.shared.borrow().breaker.snapshot(clock::now());
+        let json = Object::new();
+        Reflect::set(&json, &"state".into(), &snapshot.state.as_str().into())?;
+        Reflect::set(
+            &json,
+            &"failureCount".into(),
+            &snapshot.failure_count.into(),
+        )?;
+        let opened_at = snapshot.opened_at.map_or(JsValue::NULL, JsValue::from);
+        Reflect::set(&json, &"openedAt".into(), &opened_at)?;
+        Ok(json.into())
+    }
+
+    #[wasm_bindgen(js_name = fromJSON)]
+    pub fn from_json(snapshot: JsValue, options: JsValue) -> Result<CircuitBreaker, JsValue> {
+        if !snapshot.is_object() {
+            return Err(type_error(
+                "CircuitBreaker.fromJSON: snapshot must be an object",
+            ));
+        }
+        let config = parse_config(&options, &JsValue::UNDEFINED)?;
+        let state = options::string(&options::field(&snapshot, "state"), "snapshot.state")?
+            .as_deref()
+            .and_then(CircuitState::parse)
+            .ok_or_else(|| range_error("snapshot.state must be 'CLOSED', 'OPEN' or 'HALF_OPEN'"))?;
+        let failure_count = options::integer(
+            &options::field(&snapshot, "failureCount"),
+            "snapshot.failureCount",
+            0,
+            0,
+        )?;
+        let opened_at = options::field(&snapshot, "openedAt");
+        let opened_at = if opened_at.is_null() {
+            None
+        } else {
+            options::optional_millis(&opened_at, "snapshot.openedAt")?
+        };
+        let snapshot = Snapshot {
+            state,
+            failure_count,
+            opened_at,
+        };
+        let breaker = Breaker::restore(config, snapshot).map_err(range_error)?;
+        CircuitBreaker::build(breaker, &options)
+    }
+}

@@ -1,0 +1,7 @@
+//! The exported JS API: option parsing, JS error objects and the JS drivers of the hot paths.
+
+mod breaker;
+pub mod errors;
+pub mod facts;
+pub mod options;
+pub mod retry;

@@ -1,0 +1,280 @@
+//! `retryWithBackoff` and `withFallback`. The loop itself is src/js/drivers.js (awaiting from
+//! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
+//! the host's timers through it.
+
+use gloo_timers::callback::Timeout;
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use web_sys::{AbortController, AbortSignal};
+
+use super::errors::type_error;
+use super::facts::read_facts;
+use super::options;
+use crate::core::backoff::{Backoff, Jitter};
+use crate::core::classify::{RetryRules, Verdict, DEFAULT_RETRYABLE_STATUSES};
+use crate::host::abort::AbortListener;
+use crate::host::{clock, random, timer};
+
+#[wasm_bindgen(module = "/src/js/drivers.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = driveRetry)]
+    fn drive_retry(f: &Function, policy: JsValue, scope: JsValue) -> Promise;
+}
+
+/// The decisions of one set of retry options; shared by every call made with them.
+#[wasm_bindgen(skip_typescript)]
+pub struct RetryPolicy {
+    rules: RetryRules,
+    should_retry: Option<Function>,
+    on_retry: Option<Function>,
+}
+
+impl RetryPolicy {
+    /// The guide's defaults: 5 retries, 1 s base, 60 s cap, additive jitter.
+    fn guide_defaults() -> RetryRules {
+        RetryRules {
+            max_retries: 5,
+            backoff: Backoff {
+                base_delay: 1000.0,
+                max_delay: 60000.0,
+                jitter: Jitter::Additive,
+            },
+            retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
+            respect_retry_after: true,
+        }
+    }
+
+    fn new(rules: RetryRules) -> RetryPolicy {
+        RetryPolicy {
+            rules,
+            should_retry: None,
+            on_retry: None,
+        }
+    }
+}
+
+#[wasm_bindgen]
+impl RetryPolicy {
+    /// The wait before the next attempt in ms, or −1 to give up and rethrow `error`.
+    #[wasm_bindgen(js_name = nextDelay)]
+    pub fn next_delay(
+        &self,
+        error: JsValue,
+        attempt: u32,
+        previous_delay: f64,
+        remaining_ms: f64,
+        aborted: bool,
+    ) -> Result<f64, JsValue> {
+        let now = clock::now();
+        let mut facts = read_facts(&error, now);
+        facts.aborted |= aborted;
+        // Neither an abort nor a spent budget is worth asking the user's classifier about.
+        if facts.aborted || attempt >= self.rules.max_retries {
+            return Ok(-1.0);
+        }
+        let retryable = match &self.should_retry {
+            Some(should_retry) => should_retry
+                .call2(&JsValue::UNDEFINED, &error, &JsValue::from(attempt))?
+                .is_truthy(),
+            None => self.rules.is_retryable(&facts),
+        };
+        let previous = (previous_delay >= 0.0).then_some(previous_delay);
+        let remaining = remaining_ms.is_finite().then_some(remaining_ms);
+        match self.rules.decide(
+            attempt,
+            retryable,
+            &facts,
+            previous,
+            remaining,
+            random::unit(),
+        ) {
+            Verdict::GiveUp => Ok(-1.0),
+            Verdict::Retry { delay_ms } => {
+                if let Some(on_retry) = &self.on_retry {
+                    let event = Object::new();
+                    Reflect::set(&event, &"attempt".into(), &attempt.into())?;
+                    Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
+                    Reflect::set(&event, &"error".into(), &error)?;
+                    on_retry.call1(&JsValue::UNDEFINED, &event)?;
+                }
+                Ok(delay_ms)
+            }
+        }
+    }
+
+    /// Waits `delay` ms; rejects with the signal's reason the moment it aborts.
+    pub fn sleep(&self, delay: f64, signal: Option<AbortSignal>) -> Promise {
+        future_to_promise(async move {
+            timer::sleep(delay, signal.as_ref()).await?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+}
+
+/// One call's cancellation: the caller's signal and the overall `timeout`, merged into the
+/// signal each attempt sees. Holds a timer and a listener until the driver closes it.
+#[wasm_bindgen(skip_typescript)]
+pub struct CallScope {
+    controller: AbortController,
+    deadline: Option<f64>,
+    timer: Option<Timeout>,
+    listener: Option<AbortListener>,
+}
+
+#[wasm_bindgen]
+impl CallScope {
+    #[wasm_bindgen(getter)]
+    pub fn signal(&self) -> AbortSignal {
+        self.controller.signal()
+    }
+
+    /// ms left of the overall budget; Infinity without one.
+    #[wasm_bindgen(js_name = remainingMs)]
+    pub fn remaining_ms(&self) -> f64 {
+        self.deadline
+            .map_or(f64::INFINITY, |deadline| (deadline - clock::now()).max(0.0))
+    }
+
+    /// Releases the timer and the listener on the caller's signal.
+    pub fn close(&mut self) {
+        self.timer = None;
+        self.listener = None;
+    }
+}
+
+impl CallScope {
+    fn open(signal: Option<AbortSignal>, timeout: Option<f64>) -> Result<CallScope, JsValue> {
+        let controller = AbortController::new()?;
+        let listener = match signal {
+            Some(signal) if signal.aborted() => return Err(signal.reason()),
+            Some(signal) => {
+                let (outer, inner) = (signal.clone(), controller.clone());
+                Some(AbortListener::new(&signal, move || {
+                    inner.abort_with_reason(&outer.reason())
+                }))
+            }
+            None => None,
+        };
+        let timer = timeout.and_then(|ms| {
+            let inner = controller.clone();
+            timer::deadline(ms, move || inner.abort_with_reason(&timeout_error(ms)))
+        });
+        Ok(CallScope {
+            controller,
+            deadline: timeout.map(|ms| clock::now() + ms),
+            timer,
+            listener,
+        })
+    }
+}
+
+/// What a call that ran out of `timeout` rejects with, as `AbortSignal.timeout()` would.
+fn timeout_error(ms: f64) -> JsValue {
+    let message = format!(
+        "retryWithBackoff timed out after {} ms",
+        options::number_text(ms)
+    );
+    web_sys::DomException::new_with_message_and_name(&message, "TimeoutError")
+        .map(JsValue::from)
+        .unwrap_or_else(|_| js_sys::Error::new(&message).into())
+}
+
+thread_local! {
+    static DEFAULT_POLICY: JsValue = RetryPolicy::new(RetryPolicy::guide_defaults()).into();
+}
+
+/// Reads the object form or the guide's positional form (maxRetries, baseDelay, maxDelay).
+fn parse(
+    options: &JsValue,
+    base_delay: &JsValue,
+    max_delay: &JsValue,
+) -> Result<(RetryPolicy, Option<AbortSignal>, Option<f64>), JsValue> {
+    let mut rules = RetryPolicy::guide_defaults();
+    if options.as_f64().is_some() || !base_delay.is_undefined() || !max_delay.is_undefined() {
+        rules.max_retries = options::integer(options, "maxRetries", 0, rules.max_retries)?;
+        rules.backoff.base_delay =
+            options::millis(base_delay, "baseDelay", rules.backoff.base_delay)?;
+        rules.backoff.max_delay = options::millis(max_delay, "maxDelay", rules.backoff.max_delay)?;
+        return Ok((RetryPolicy::new(rules), None, None));
+    }
+    options::object(options, "options")?;
+    let field = |name| options::field(options, name);
+    rules.max_retries = options::integer(&field("maxRetries"), "maxRetries", 0, rules.max_retries)?;
+    rules.backoff.base_delay =
+        options::millis(&field("baseDelay"), "baseDelay", rules.backoff.base_delay)?;
+    rules.backoff.max_delay =
+        options::millis(&field("maxDelay"), "maxDelay", rules.backoff.max_delay)?;
+    if let Some(name) = options::string(&field("jitter"), "jitter")? {
+        rules.backoff.jitter = Jitter::parse(&name).ok_or_else(|| {
+            super::errors::range_error(&format!("jitter must be {}", Jitter::NAMES))
+        })?;
+    }
+    if let Some(statuses) = options::statuses(&field("retryableStatuses"), "retryableStatuses")? {
+        rules.retryable_statuses = statuses;
+    }
+    rules.respect_retry_after = options::boolean(
+        &field("respectRetryAfter"),
+        "respectRetryAfter",
+        rules.respect_retry_after,
+    )?;
+    let policy = RetryPolicy {
+        rules,
+        should_retry: options::function(&field("shouldRetry"), "shouldRetry")?,
+        on_retry: options::function(&field("onRetry"), "onRetry")?,
+    };
+    let signal = options::signal(&field("signal"), "signal")?;
+    let timeout = options::optional_millis(&field("timeout"), "timeout")?;
+    Ok((policy, signal, timeout))
+}
+
+#[wasm_bindgen(js_name = retryWithBackoff, skip_typescript)]
+pub fn retry_with_backoff(
+    f: JsValue,
+    options: JsValue,
+    base_delay: JsValue,
+    max_delay: JsValue,
+) -> Promise {
+    let Some(f) = f.dyn_ref::<Function>() else {
+        return Promise::reject(&type_error("retryWithBackoff: fn must be a function"));
+    };
+    if options.is_undefined() && base_delay.is_undefined() && max_delay.is_undefined() {
+        return DEFAULT_POLICY.with(|policy| drive_retry(f, policy.clone(), JsValue::NULL));
+    }
+    let started = parse(&options, &base_delay, &max_delay).and_then(|(policy, signal, timeout)| {
+        let scope = if signal.is_none() && timeout.is_none() {
+            JsValue::NULL
+        } else {
+            CallScope::open(signal, timeout)?.into()
+        };
+        Ok(drive_retry(f, policy.into(), scope))
+    });
+    started.unwrap_or_else(|error| Promise::reject(&error))
+}
+
+#[wasm_bindgen(js_name = withFallback, skip_typescript)]
+pub fn with_fallback(f: JsValue, fallback: JsValue) -> Promise {
+    let Some(f) = f.dyn_ref::<Function>().cloned() else {
+        return Promise::reject(&type_error("withFallback: fn must be a function"));
+    };
+    future_to_promise(async move {
+        let outcome = match f.call0(&JsValue::UNDEFINED) {
+            Ok(value) => JsFuture::from(Promise::resolve(&value)).await,
+            Err(error) => Err(error),
+        };
+        let error = match outcome {
+            Ok(value) => return Ok(value),
+            Err(error) => error,
+        };
+        if read_facts(&error, clock::now()).aborted {
+            return Err(error);
+        }
+        match fallback.dyn_ref::<Function>() {
+            Some(fallback) => {
+                let value = fallback.call1(&JsValue::UNDEFINED, &error)?;
+                JsFuture::from(Promise::resolve(&value)).await
+            }
+            None => Ok(fallback),
+        }
+    })
+}

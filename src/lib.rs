@@ -1,0 +1,15 @@
+//! claude-resilience: retries with backoff, a circuit breaker and a Claude Messages API
+//! client for JavaScript hosts, with every decision made in Rust.
+//!
+//! - [`core`] decides (backoff, classification, retry-after, breaker, SSE framing) and is
+//!   fed the time and random numbers by its caller, so it runs and is tested natively.
+//! - `host` is the only place that touches JS globals: timers, clock, randomness, fetch.
+//! - `bindings` is the exported JS API: option parsing, JS error objects, the drivers.
+//! - `client` is the Claude API client built on the three.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+mod bindings;
+#[cfg(target_arch = "wasm32")]
+mod host;

@@ -1,0 +1,36 @@
+// Prints what the package weighs over the wire: the wasm and every JS file a user loads.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const root = new URL('../../pkg/', import.meta.url).pathname;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Sizes of the files one runtime loads: the shared glue plus that runtime's entry. */
+export function packageSize(entry = 'browser.mjs') {
+  const shipped = files(root).filter(
+    (path) => /\.(wasm|js)$/.test(path) || path.endsWith('api.mjs') || path.endsWith(entry),
+  );
+  const sum = (measure) => shipped.reduce((total, path) => total + measure(readFileSync(path)), 0);
+  return {
+    files: shipped.length,
+    raw: sum((bytes) => bytes.length),
+    gzip: sum((bytes) => gzipSync(bytes, { level: 9 }).length),
+    brotli: sum((bytes) => brotliCompressSync(bytes).length),
+    wasmRaw: readFileSync(join(root, 'wasm/claude_resilience_bg.wasm')).length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const size = packageSize();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `package (wasm + JS, ${size.files} files): ${kb(size.raw)} raw, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli (wasm alone ${kb(size.wasmRaw)} raw)`,
+  );
+}

@@ -10,6 +10,6 @@
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]
-mod bindings;
+pub mod bindings;
 #[cfg(target_arch = "wasm32")]
-mod host;
+pub mod host;

@@ -205,7 +205,7 @@ fn breaker_config() -> impl Strategy<Value = BreakerConfig> {
 
 proptest! {
     #[test]
-    fn the_breaker_admits_at_most_max_probes_per_half_open_phase(
+    fn the_breaker_limits_probes_and_ignores_stale_outcomes(
         config in breaker_config(),
         steps in proptest::collection::vec(step(), 0..80),
     ) {

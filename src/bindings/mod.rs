@@ -1,6 +1,6 @@
 //! The exported JS API: option parsing, JS error objects and the JS drivers of the hot paths.
 
-mod breaker;
+pub mod breaker;
 pub mod errors;
 pub mod facts;
 pub mod options;

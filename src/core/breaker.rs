@@ -165,7 +165,7 @@ impl Breaker {
             CircuitState::Closed => Ok(Ticket::new(self.phase, false)),
             CircuitState::Open => Err(Rejection {
                 state: CircuitState::Open,
-                // Written so that NaN (a NaN `now`) comes out as 0.
+                // `max` drops the NaN a NaN `now` would give.
                 retry_after_ms: self.due_at().map_or(0.0, |due| (due - now).max(0.0)),
             }),
             CircuitState::HalfOpen if self.probes < self.config.half_open_max_calls => {

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{AbortController, AbortSignal};
 
-use super::errors::type_error;
+use super::errors::{range_error, type_error};
 use super::facts::read_facts;
 use super::options;
 use crate::core::backoff::{Backoff, Jitter};
@@ -32,7 +32,7 @@ pub struct RetryPolicy {
 
 impl RetryPolicy {
     /// The guide's defaults: 5 retries, 1 s base, 60 s cap, additive jitter.
-    fn guide_defaults() -> RetryRules {
+    pub fn guide_defaults() -> RetryRules {
         RetryRules {
             max_retries: 5,
             backoff: Backoff {
@@ -52,6 +52,89 @@ impl RetryPolicy {
             on_retry: None,
         }
     }
+
+    /// Reads the backoff knobs of an options object (everything but maxRetries, signal and
+    /// timeout) over `rules`.
+    pub fn from_knobs(options: &JsValue, mut rules: RetryRules) -> Result<RetryPolicy, JsValue> {
+        options::object(options, "options")?;
+        let field = |name| options::field(options, name);
+        let backoff = &mut rules.backoff;
+        backoff.base_delay = options::millis(&field("baseDelay"), "baseDelay", backoff.base_delay)?;
+        backoff.max_delay = options::millis(&field("maxDelay"), "maxDelay", backoff.max_delay)?;
+        if let Some(name) = options::string(&field("jitter"), "jitter")? {
+            backoff.jitter = Jitter::parse(&name)
+                .ok_or_else(|| range_error(&format!("jitter must be {}", Jitter::NAMES)))?;
+        }
+        if let Some(statuses) = options::statuses(&field("retryableStatuses"), "retryableStatuses")?
+        {
+            rules.retryable_statuses = statuses;
+        }
+        rules.respect_retry_after = options::boolean(
+            &field("respectRetryAfter"),
+            "respectRetryAfter",
+            rules.respect_retry_after,
+        )?;
+        Ok(RetryPolicy {
+            rules,
+            should_retry: options::function(&field("shouldRetry"), "shouldRetry")?,
+            on_retry: options::function(&field("onRetry"), "onRetry")?,
+        })
+    }
+
+    pub fn max_retries(&self) -> u32 {
+        self.rules.max_retries
+    }
+
+    /// The wait before the next attempt in ms, or −1 to give up and rethrow `error`.
+    /// `max_retries` is the call's own (the client lets each request override it).
+    pub fn decide(
+        &self,
+        error: &JsValue,
+        attempt: u32,
+        previous_delay: f64,
+        remaining_ms: f64,
+        aborted: bool,
+        max_retries: u32,
+    ) -> Result<f64, JsValue> {
+        let mut facts = read_facts(error, clock::now());
+        facts.aborted |= aborted;
+        // Neither an abort nor a spent budget is worth asking the user's classifier about.
+        if facts.aborted || attempt >= max_retries {
+            return Ok(-1.0);
+        }
+        let retryable = match &self.should_retry {
+            Some(should_retry) => should_retry
+                .call2(&JsValue::UNDEFINED, error, &JsValue::from(attempt))?
+                .is_truthy(),
+            None => self.rules.is_retryable(&facts),
+        };
+        let previous = (previous_delay >= 0.0).then_some(previous_delay);
+        let remaining = remaining_ms.is_finite().then_some(remaining_ms);
+        let rules = RetryRules {
+            max_retries,
+            ..self.rules.clone()
+        };
+        match rules.decide(
+            attempt,
+            retryable,
+            &facts,
+            previous,
+            remaining,
+            random::unit(),
+        ) {
+            Verdict::GiveUp => Ok(-1.0),
+            Verdict::Retry { delay_ms } => {
+                if let Some(on_retry) = &self.on_retry {
+                    let event = Object::new();
+                    Reflect::set(&event, &"attempt".into(), &attempt.into())?;
+                    Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
+                    Reflect::set(&event, &"error".into(), error)?;
+                    on_retry.call1(&JsValue::UNDEFINED, &event)?;
+                }
+                Ok(delay_ms)
+            }
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -66,41 +149,15 @@ impl RetryPolicy {
         remaining_ms: f64,
         aborted: bool,
     ) -> Result<f64, JsValue> {
-        let now = clock::now();
-        let mut facts = read_facts(&error, now);
-        facts.aborted |= aborted;
-        // Neither an abort nor a spent budget is worth asking the user's classifier about.
-        if facts.aborted || attempt >= self.rules.max_retries {
-            return Ok(-1.0);
-        }
-        let retryable = match &self.should_retry {
-            Some(should_retry) => should_retry
-                .call2(&JsValue::UNDEFINED, &error, &JsValue::from(attempt))?
-                .is_truthy(),
-            None => self.rules.is_retryable(&facts),
-        };
-        let previous = (previous_delay >= 0.0).then_some(previous_delay);
-        let remaining = remaining_ms.is_finite().then_some(remaining_ms);
-        match self.rules.decide(
+        let max_retries = self.rules.max_retries;
+        self.decide(
+            &error,
             attempt,
-            retryable,
-            &facts,
-            previous,
-            remaining,
-            random::unit(),
-        ) {
-            Verdict::GiveUp => Ok(-1.0),
-            Verdict::Retry { delay_ms } => {
-                if let Some(on_retry) = &self.on_retry {
-                    let event = Object::new();
-                    Reflect::set(&event, &"attempt".into(), &attempt.into())?;
-                    Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
-                    Reflect::set(&event, &"error".into(), &error)?;
-                    on_retry.call1(&JsValue::UNDEFINED, &event)?;
-                }
-                Ok(delay_ms)
-            }
-        }
+            previous_delay,
+            remaining_ms,
+            aborted,
+            max_retries,
+        )
     }
 
     /// Waits `delay` ms; rejects with the signal's reason the moment it aborts.
@@ -201,28 +258,7 @@ fn parse(
     options::object(options, "options")?;
     let field = |name| options::field(options, name);
     rules.max_retries = options::integer(&field("maxRetries"), "maxRetries", 0, rules.max_retries)?;
-    rules.backoff.base_delay =
-        options::millis(&field("baseDelay"), "baseDelay", rules.backoff.base_delay)?;
-    rules.backoff.max_delay =
-        options::millis(&field("maxDelay"), "maxDelay", rules.backoff.max_delay)?;
-    if let Some(name) = options::string(&field("jitter"), "jitter")? {
-        rules.backoff.jitter = Jitter::parse(&name).ok_or_else(|| {
-            super::errors::range_error(&format!("jitter must be {}", Jitter::NAMES))
-        })?;
-    }
-    if let Some(statuses) = options::statuses(&field("retryableStatuses"), "retryableStatuses")? {
-        rules.retryable_statuses = statuses;
-    }
-    rules.respect_retry_after = options::boolean(
-        &field("respectRetryAfter"),
-        "respectRetryAfter",
-        rules.respect_retry_after,
-    )?;
-    let policy = RetryPolicy {
-        rules,
-        should_retry: options::function(&field("shouldRetry"), "shouldRetry")?,
-        on_retry: options::function(&field("onRetry"), "onRetry")?,
-    };
+    let policy = RetryPolicy::from_knobs(options, rules)?;
     let signal = options::signal(&field("signal"), "signal")?;
     let timeout = options::optional_millis(&field("timeout"), "timeout")?;
     Ok((policy, signal, timeout))

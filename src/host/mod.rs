@@ -3,5 +3,6 @@
 
 pub mod abort;
 pub mod clock;
+pub mod fetch;
 pub mod random;
 pub mod timer;

@@ -73,3 +73,13 @@ export async function guardCall(fn, settle, ticket) {
   settle(ticket, undefined, false);
   return value;
 }
+
+/** Makes instances of `object`'s class usable with `for await`. */
+export function asyncIterable(object) {
+  const prototype = Object.getPrototypeOf(object);
+  if (!Object.hasOwn(prototype, Symbol.asyncIterator)) {
+    prototype[Symbol.asyncIterator] = function () {
+      return this;
+    };
+  }
+}

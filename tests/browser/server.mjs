@@ -57,13 +57,13 @@ function locate(routes, pathname) {
       if (pathname === route.prefix) return route.file;
       continue;
     }
-    // `/pkg` reaches the `/pkg/` route too (and is redirected by the caller via the index rule).
+    // `/pkg` reaches the `/pkg/` route too: it names the directory, which the caller redirects.
     const prefix = route.prefix.endsWith('/') ? route.prefix : `${route.prefix}/`;
     if (!(pathname + (pathname.endsWith('/') ? '' : '/')).startsWith(prefix)) continue;
     const rest = pathname.slice(prefix.length);
     const target = resolve(route.dir, `.${sep}${rest}`);
     if (target !== route.dir && !target.startsWith(route.dir + sep)) return null;
-    return pathname.endsWith('/') || rest === '' ? join(target, route.index) : target;
+    return pathname.endsWith('/') ? join(target, route.index) : target;
   }
   return null;
 }

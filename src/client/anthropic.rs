@@ -1,0 +1,143 @@
+//! `Anthropic` and its `messages`: argument checks, then a `Job` for the transport.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+use web_sys::AbortController;
+
+use super::config::{ClientConfig, RequestConfig};
+use super::stream::MessageStream;
+use super::transport::{send, Client, Job};
+use crate::bindings::errors::type_error;
+use crate::bindings::facts::property;
+use crate::host::abort::AbortListener;
+use crate::host::fetch::ignore_rejection;
+
+#[wasm_bindgen(module = "/src/js/drivers.js")]
+extern "C" {
+    /// Gives the object's class a `[Symbol.asyncIterator]` returning the object itself.
+    #[wasm_bindgen(js_name = asyncIterable)]
+    fn async_iterable(object: &JsValue);
+}
+
+#[wasm_bindgen(skip_typescript)]
+pub struct Anthropic {
+    client: Rc<Client>,
+    messages: JsValue,
+}
+
+#[wasm_bindgen(skip_typescript)]
+pub struct Messages {
+    client: Rc<Client>,
+}
+
+#[wasm_bindgen]
+impl Anthropic {
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Anthropic, JsValue> {
+        let client = Rc::new(Client {
+            config: ClientConfig::parse(&options)?,
+            rate_limit: RefCell::new(JsValue::NULL),
+        });
+        let messages = Messages {
+            client: client.clone(),
+        }
+        .into();
+        Ok(Anthropic { client, messages })
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn messages(&self) -> JsValue {
+        self.messages.clone()
+    }
+
+    #[wasm_bindgen(getter, js_name = rateLimit)]
+    pub fn rate_limit(&self) -> JsValue {
+        self.client.rate_limit.borrow().clone()
+    }
+
+    #[wasm_bindgen(getter, js_name = circuitBreaker)]
+    pub fn circuit_breaker(&self) -> JsValue {
+        self.client.config.breaker.clone().unwrap_or(JsValue::NULL)
+    }
+}
+
+/// Checks what every endpoint needs before anything is sent.
+fn job(
+    client: &Client,
+    path: &'static str,
+    params: JsValue,
+    options: &JsValue,
+    stream: bool,
+) -> Result<Job, JsValue> {
+    if !params.is_object() || params.is_null() {
+        return Err(type_error("params must be an object"));
+    }
+    if property(&params, "model").as_string().is_none() {
+        return Err(type_error("params.model must be a string"));
+    }
+    Ok(Job {
+        path,
+        params,
+        stream,
+        request: RequestConfig::parse(options, &client.config)?,
+    })
+}
+
+impl Messages {
+    fn post(&self, path: &'static str, params: JsValue, options: JsValue) -> Promise {
+        let job = match job(&self.client, path, params, &options, false) {
+            Ok(job) => Rc::new(job),
+            Err(error) => return Promise::reject(&error),
+        };
+        future_to_promise(send(self.client.clone(), job, Rc::default()))
+    }
+}
+
+#[wasm_bindgen]
+impl Messages {
+    /// Non-streaming; `stream: true` belongs to `stream()`.
+    pub fn create(&self, params: JsValue, options: JsValue) -> Promise {
+        if property(&params, "stream").is_truthy() {
+            return Promise::reject(&type_error(
+                "messages.create() does not stream: use messages.stream() for `stream: true`",
+            ));
+        }
+        self.post("/v1/messages", params, options)
+    }
+
+    #[wasm_bindgen(js_name = countTokens)]
+    pub fn count_tokens(&self, params: JsValue, options: JsValue) -> Promise {
+        self.post("/v1/messages/count_tokens", params, options)
+    }
+
+    /// Starts the request at once and returns the stream to iterate.
+    pub fn stream(&self, params: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let mut job = job(&self.client, "/v1/messages", params, &options, true)?;
+        let controller = AbortController::new()?;
+        let listener = match job.request.signal.take() {
+            Some(signal) if signal.aborted() => {
+                controller.abort_with_reason(&signal.reason());
+                None
+            }
+            Some(signal) => {
+                let (outer, inner) = (signal.clone(), controller.clone());
+                Some(AbortListener::new(&signal, move || {
+                    inner.abort_with_reason(&outer.reason())
+                }))
+            }
+            None => None,
+        };
+        job.request.signal = Some(controller.signal());
+        let slot = Rc::default();
+        let opened = future_to_promise(send(self.client.clone(), Rc::new(job), Rc::clone(&slot)));
+        // Nobody may ever iterate; the failure then reaches whoever does, not the host's log.
+        ignore_rejection(&opened);
+        let stream: JsValue = MessageStream::new(opened, slot, controller, listener).into();
+        async_iterable(&stream);
+        Ok(stream)
+    }
+}

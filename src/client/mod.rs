@@ -1,0 +1,13 @@
+//! The Claude Messages API client: `Anthropic`, its `messages` and `MessageStream`, built on
+//! the core's decisions, the host's fetch and timers, and the bindings' error classes.
+
+pub mod anthropic;
+pub mod api_error;
+pub mod config;
+pub mod log;
+pub mod rate_limit;
+pub mod stream;
+pub mod transport;
+
+pub use anthropic::{Anthropic, Messages};
+pub use stream::MessageStream;

@@ -1,0 +1,334 @@
+//! `MessageStream`: server-sent events parsed in Rust, handed out one by one to `for await`,
+//! and folded into the final message as they pass.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Array, JsString, Object, Promise, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use web_sys::{AbortController, AbortSignal};
+
+use super::api_error::{abort_error, connection_error, invalid_body, stream_error};
+use super::transport::{define_request_id, StreamSlot};
+use crate::bindings::facts::property;
+use crate::core::sse::SseEvent;
+use crate::host::abort::AbortListener;
+
+#[derive(Default)]
+struct Folded {
+    /// The message under construction; null until `message_start`.
+    message: Option<JsValue>,
+    /// `input_json_delta` fragments per content index, parsed at `content_block_stop`.
+    partial_json: Vec<(u32, String)>,
+    ended: bool,
+    done: bool,
+    failure: Option<JsValue>,
+    request_id: Option<String>,
+}
+
+#[wasm_bindgen(skip_typescript)]
+pub struct MessageStream {
+    folded: Rc<RefCell<Folded>>,
+    slot: StreamSlot,
+    /// Settles when the response is in and its first event read (retries happen before it).
+    opened: Promise,
+    /// The stream's own signal: `abort()`, `return()` and the caller's signal all end here.
+    controller: AbortController,
+    _listener: Option<AbortListener>,
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    property(target, key)
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    let _ = Reflect::set(target, &key.into(), value);
+}
+
+/// `target[key] += addition` for string fields.
+fn append(target: &JsValue, key: &str, addition: &JsValue) {
+    let current = get(target, key).as_string().unwrap_or_default();
+    let joined = JsString::from(current).concat(addition);
+    set(target, key, &joined);
+}
+
+fn block_at(folded: &Folded, index: u32) -> Option<JsValue> {
+    let content = get(folded.message.as_ref()?, "content");
+    let block = content.dyn_ref::<Array>()?.get(index);
+    block.is_object().then_some(block)
+}
+
+/// Applies one event to the message being assembled.
+fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
+    let kind = get(event, "type").as_string().unwrap_or_default();
+    let index = get(event, "index").as_f64().map_or(0, |index| index as u32);
+    // A fresh parse for the parts we keep mutating, so the events users hold stay as sent.
+    let fresh = |key: &str| JSON::parse(data).map(|copy| get(&copy, key)).ok();
+    match kind.as_str() {
+        "message_start" => folded.message = fresh("message").filter(JsValue::is_object),
+        "content_block_start" => {
+            let (Some(message), Some(block)) = (&folded.message, fresh("content_block")) else {
+                return;
+            };
+            if let Some(content) = get(message, "content").dyn_ref::<Array>() {
+                content.set(index, block);
+            }
+        }
+        "content_block_delta" => {
+            let Some(block) = block_at(folded, index) else {
+                return;
+            };
+            let delta = get(event, "delta");
+            match get(&delta, "type").as_string().unwrap_or_default().as_str() {
+                "text_delta" => append(&block, "text", &get(&delta, "text")),
+                "thinking_delta" => append(&block, "thinking", &get(&delta, "thinking")),
+                "signature_delta" => set(&block, "signature", &get(&delta, "signature")),
+                "citations_delta" => {
+                    if !get(&block, "citations").is_object() {
+                        set(&block, "citations", &Array::new());
+                    }
+                    if let Some(citations) = get(&block, "citations").dyn_ref::<Array>() {
+                        citations.push(&get(&delta, "citation"));
+                    }
+                }
+                "input_json_delta" => {
+                    let fragment = get(&delta, "partial_json").as_string().unwrap_or_default();
+                    match folded.partial_json.iter_mut().find(|(at, _)| *at == index) {
+                        Some((_, json)) => json.push_str(&fragment),
+                        None => folded.partial_json.push((index, fragment)),
+                    }
+                }
+                _ => {}
+            }
+        }
+        "content_block_stop" => {
+            let Some(position) = folded.partial_json.iter().position(|(at, _)| *at == index) else {
+                return;
+            };
+            let (_, json) = folded.partial_json.swap_remove(position);
+            if let (Some(block), Ok(input)) = (block_at(folded, index), JSON::parse(&json)) {
+                set(&block, "input", &input);
+            }
+        }
+        "message_delta" => {
+            let Some(message) = &folded.message else {
+                return;
+            };
+            let delta = get(event, "delta");
+            if delta.is_object() {
+                Object::assign(
+                    message.unchecked_ref::<Object>(),
+                    delta.unchecked_ref::<Object>(),
+                );
+            }
+            let usage = get(event, "usage");
+            let target = get(message, "usage");
+            if usage.is_object() && target.is_object() {
+                Object::assign(
+                    target.unchecked_ref::<Object>(),
+                    usage.unchecked_ref::<Object>(),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The event to hand out for `raw`, None for a ping, or the error it stands for.
+fn accept(folded: &mut Folded, raw: SseEvent) -> Result<Option<JsValue>, JsValue> {
+    match raw.event.as_str() {
+        "ping" => Ok(None),
+        "error" => {
+            let body = JSON::parse(&raw.data).unwrap_or_else(|_| raw.data.as_str().into());
+            Err(stream_error(body, folded.request_id.clone()))
+        }
+        _ => {
+            let event =
+                JSON::parse(&raw.data).map_err(|_| invalid_body(200, None, raw.data.clone()))?;
+            fold(folded, &event, &raw.data);
+            Ok(Some(event))
+        }
+    }
+}
+
+/// The next event of the stream, or None at its end.
+async fn pull(
+    folded: &Rc<RefCell<Folded>>,
+    slot: &StreamSlot,
+    signal: &AbortSignal,
+) -> Result<Option<JsValue>, JsValue> {
+    loop {
+        let reader = {
+            let mut state = folded.borrow_mut();
+            if let Some(failure) = &state.failure {
+                return Err(failure.clone());
+            }
+            if state.done {
+                return Ok(None);
+            }
+            let mut primed = slot.borrow_mut();
+            let Some(stream) = primed.as_mut() else {
+                state.done = true;
+                return Ok(None);
+            };
+            if state.request_id.is_none() {
+                state.request_id = stream.request_id.clone();
+            }
+            match stream.pending.pop_front() {
+                Some(raw) => match accept(&mut state, raw) {
+                    Ok(Some(event)) => return Ok(Some(event)),
+                    Ok(None) => continue,
+                    Err(error) => {
+                        state.failure = Some(error.clone());
+                        stream.reader.cancel();
+                        primed.take();
+                        return Err(error);
+                    }
+                },
+                None if state.ended => {
+                    state.done = true;
+                    primed.take();
+                    return Ok(None);
+                }
+                None => stream.reader.clone(),
+            }
+        };
+        let chunk = reader.next().await;
+        let mut state = folded.borrow_mut();
+        let mut primed = slot.borrow_mut();
+        let Some(stream) = primed.as_mut() else {
+            continue;
+        };
+        match chunk {
+            Ok(Some(bytes)) => stream.pending.extend(stream.parser.push(&bytes)),
+            Ok(None) => {
+                let rest = stream.parser.finish();
+                stream.pending.extend(rest);
+                state.ended = true;
+            }
+            Err(error) => {
+                let error = if signal.aborted() {
+                    abort_error()
+                } else {
+                    connection_error(error)
+                };
+                state.failure = Some(error.clone());
+                primed.take();
+                return Err(error);
+            }
+        }
+    }
+}
+
+fn iterator_result(value: JsValue, done: bool) -> JsValue {
+    let result = Object::new();
+    set(&result, "value", &value);
+    set(&result, "done", &done.into());
+    result.into()
+}
+
+impl MessageStream {
+    /// Wraps a connection being opened by `opened` into `slot`; `controller` is the stream's own.
+    pub fn new(
+        opened: Promise,
+        slot: StreamSlot,
+        controller: AbortController,
+        listener: Option<AbortListener>,
+    ) -> MessageStream {
+        MessageStream {
+            folded: Rc::new(RefCell::new(Folded::default())),
+            slot,
+            opened,
+            controller,
+            _listener: listener,
+        }
+    }
+
+    fn drain(&self) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
+        let (folded, slot, opened, signal) = (
+            self.folded.clone(),
+            self.slot.clone(),
+            self.opened.clone(),
+            self.controller.signal(),
+        );
+        async move {
+            JsFuture::from(opened).await?;
+            while pull(&folded, &slot, &signal).await?.is_some() {}
+            let state = folded.borrow();
+            let message = state.message.clone().ok_or_else(|| {
+                invalid_body(200, None, "the stream ended before message_start".into())
+            })?;
+            define_request_id(&message, state.request_id.as_deref());
+            Ok(message)
+        }
+    }
+}
+
+#[wasm_bindgen]
+impl MessageStream {
+    /// The async-iterator protocol; `[Symbol.asyncIterator]` returns the stream itself.
+    pub fn next(&self) -> Promise {
+        let (folded, slot, opened, signal) = (
+            self.folded.clone(),
+            self.slot.clone(),
+            self.opened.clone(),
+            self.controller.signal(),
+        );
+        future_to_promise(async move {
+            JsFuture::from(opened).await?;
+            Ok(match pull(&folded, &slot, &signal).await? {
+                Some(event) => iterator_result(event, false),
+                None => iterator_result(JsValue::UNDEFINED, true),
+            })
+        })
+    }
+
+    /// Leaving a `for await` early: the connection is closed, the stream is done.
+    #[wasm_bindgen(js_name = return)]
+    pub fn finish(&self) -> Promise {
+        self.folded.borrow_mut().done = true;
+        self.controller.abort();
+        Promise::resolve(&iterator_result(JsValue::UNDEFINED, true))
+    }
+
+    #[wasm_bindgen(js_name = finalMessage)]
+    pub fn final_message(&self) -> Promise {
+        future_to_promise(self.drain())
+    }
+
+    #[wasm_bindgen(js_name = finalText)]
+    pub fn final_text(&self) -> Promise {
+        let drained = self.drain();
+        future_to_promise(async move {
+            let message = drained.await?;
+            let content = get(&message, "content");
+            let text = content
+                .dyn_ref::<Array>()
+                .map(|blocks| {
+                    blocks
+                        .iter()
+                        .filter(|block| get(block, "type").as_string().as_deref() == Some("text"))
+                        .filter_map(|block| get(&block, "text").as_string())
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            Ok(text.into())
+        })
+    }
+
+    pub fn abort(&self) {
+        self.controller.abort();
+    }
+
+    #[wasm_bindgen(getter, js_name = requestId)]
+    pub fn request_id(&self) -> Option<String> {
+        let known = self.folded.borrow().request_id.clone();
+        known.or_else(|| {
+            self.slot
+                .borrow()
+                .as_ref()
+                .and_then(|stream| stream.request_id.clone())
+        })
+    }
+}

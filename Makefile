@@ -54,13 +54,36 @@ test-native:
 
 test-wasm: setup
 	wasm-pack test --mode no-install --node
-	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --mode no-install --headless --chrome
+	@# Without WASM_BINDGEN_USE_BROWSER the runner treats these suites as Node-only and skips them.
+	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --mode no-install --headless --chrome
 
 test-js: pkg
 	tsc -p tests/types/tsconfig.json
-	node --test tests/mock/ tests/package/
+	tsc -p examples/tsconfig.json
+	node --test tests/mock/ tests/package/ tests/browser/ tests/vite/ tests/e2e/
 
 test: setup lint test-native test-wasm test-js
+
+## The demo: one local server for the page, the package and the mock API (or, with
+## ANTHROPIC_API_KEY, a proxy to the real API that adds the key). It prints the URL; PORT=N
+## picks the port.
+demo: pkg
+	node www/server.mjs
+
+## The guide's TypeScript section (examples/guide.ts), type-checked, compiled and run against
+## the mock API on an ephemeral port; `claude-resilience` resolves to pkg/ as from node_modules.
+example: pkg
+	tsc -p examples/tsconfig.json
+	rm -rf target/examples && mkdir -p target/examples/node_modules
+	ln -s ../../../pkg target/examples/node_modules/claude-resilience
+	esbuild examples/guide.ts --format=esm --platform=node --target=node20 --log-level=warning \
+	  --outfile=target/examples/guide.mjs
+	@node tests/mock/server.mjs --port 0 > target/examples/mock.log & mock=$$!; \
+	  trap 'kill $$mock 2>/dev/null' EXIT; \
+	  for _ in $$(seq 100); do url=$$(grep -o 'http://[0-9.:]*' target/examples/mock.log || true); \
+	    [ -n "$$url" ] && break; sleep 0.1; done; \
+	  [ -n "$$url" ] || { echo "the mock API did not start"; exit 1; }; \
+	  env -u ANTHROPIC_API_KEY ANTHROPIC_BASE_URL=$$url node target/examples/guide.mjs
 
 clean:
 	rm -rf pkg target node_modules

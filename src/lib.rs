@@ -15,3 +15,7 @@ pub mod bindings;
 pub mod client;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

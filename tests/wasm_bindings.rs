@@ -38,6 +38,8 @@ fn message_of(value: &JsValue) -> String {
     get(value, "message").as_string().unwrap_or_default()
 }
 
+type Fields = Vec<(&'static str, JsValue)>;
+
 /// A plain object from (key, value) pairs.
 fn obj(fields: &[(&str, JsValue)]) -> JsValue {
     let object = Object::new();
@@ -59,7 +61,7 @@ async fn settle(promise: Promise) -> Result<JsValue, JsValue> {
 }
 
 /// The options that make retries fast and deterministic.
-fn quick(max_retries: u32) -> Vec<(&'static str, JsValue)> {
+fn quick(max_retries: u32) -> Fields {
     vec![
         ("maxRetries", max_retries.into()),
         ("baseDelay", 1.into()),
@@ -174,7 +176,7 @@ async fn retry_awaits_returned_promises_and_retries_their_rejections() {
         Ok(if i < 2 {
             Promise::reject(&status_error("overloaded", 529.0)).into()
         } else {
-            Promise::resolve(&42.into()).into()
+            Promise::resolve(&JsValue::from(42)).into()
         })
     });
     let value = settle(retry_with_backoff(f.js(), obj(&quick(5)), UNDEF, UNDEF))
@@ -326,7 +328,8 @@ async fn retry_rejects_a_non_function_with_a_type_error() {
 
 #[wasm_bindgen_test]
 async fn retry_rejects_bad_options_naming_them_before_fn_runs() {
-    let cases: Vec<(Vec<(&str, JsValue)>, &str, bool)> = vec![
+    // (options, the option the message must name, RangeError rather than TypeError)
+    let cases: Vec<(Fields, &str, bool)> = vec![
         (vec![("maxRetries", (-1).into())], "maxRetries", true),
         (vec![("maxRetries", 1.5.into())], "maxRetries", true),
         (vec![("maxRetries", "3".into())], "maxRetries", false),

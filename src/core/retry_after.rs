@@ -3,8 +3,11 @@
 //! Parsing is strict: a header that is not exactly a number or a date is ignored
 //! (None) rather than read as JS `parseFloat` would ("12abc" → 12), so a garbled
 //! header can never make the client wait an arbitrary time.
-
-use std::time::UNIX_EPOCH;
+//!
+//! Both parsers are hand-written rather than `str::parse::<f64>` and the `httpdate`
+//! crate: the grammar is tiny, and those pull several KB of float-parsing and
+//! `Duration` formatting code into the wasm. Nothing here can panic on any input:
+//! every field is read through slice patterns, and every sum is bounded beforehand.
 
 /// `x-should-retry`: "true" / "false" (trimmed, ASCII case-insensitive); anything else None.
 pub fn parse_should_retry(value: &str) -> Option<bool> {
@@ -35,8 +38,7 @@ pub fn parse_retry_after(value: &str, now: f64) -> Option<f64> {
     if !now.is_finite() {
         return None;
     }
-    let date = httpdate::parse_http_date(value).ok()?;
-    let date_ms = date.duration_since(UNIX_EPOCH).ok()?.as_secs_f64() * 1000.0;
+    let date_ms = parse_http_date(value)? as f64 * 1000.0;
     Some((date_ms - now).max(0.0))
 }
 
@@ -51,16 +53,207 @@ pub fn server_delay_ms(
         .or_else(|| retry_after.and_then(|value| parse_retry_after(value, now)))
 }
 
-/// Plain decimal digits with at most one point: no sign, exponent, "NaN" or
-/// "Infinity", which `str::parse` would accept.
+/// 10^18: below it, one more decimal digit still fits a `u64` (< 10^19 < 2^64).
+const MANTISSA_LIMIT: u64 = 1_000_000_000_000_000_000;
+
+/// Plain decimal digits with at most one point, trimmed as `str::trim` does: no sign,
+/// exponent, "NaN" or "Infinity", which `str::parse` would accept. A value that
+/// overflows f64 is None.
+///
+/// The first 19 significant digits are gathered into a `u64` and then scaled by a power
+/// of ten once, so:
+/// - up to 2^53 significant value (every integer up to 2^53 = 9007199254740992, and any
+///   number of at most 15 significant digits) with at most 22 fraction digits, the
+///   result is exact or correctly rounded, as `str::parse` gives: both the mantissa and
+///   10^k (k ≤ 22) are exact f64s, and one division or product rounds once;
+/// - with 16 to 19 significant digits it is within 1 ulp (two roundings);
+/// - digits past the 19th are dropped (a relative error below 10^-18), and scales
+///   beyond 10^22 (integers of more than 41 digits, or more than 22 fraction digits)
+///   come from a few rounded squarings: within a few ulps, so a value within a few
+///   ulps of `f64::MAX` may overflow to None. No header needs either.
 fn parse_non_negative(value: &str) -> Option<f64> {
-    let value = value.trim();
-    let digits = value.bytes().filter(u8::is_ascii_digit).count();
-    let points = value.bytes().filter(|&b| b == b'.').count();
-    if digits == 0 || points > 1 || digits + points != value.len() {
+    let mut mantissa: u64 = 0;
+    // Integer digits past the 19th (scale up) or fraction digits kept (scale down):
+    // each at most one per byte, so neither can overflow, and at most one is non-zero.
+    let mut dropped = 0usize;
+    let mut fraction = 0usize;
+    let mut any_digit = false;
+    let mut point = false;
+    for byte in value.trim().bytes() {
+        match byte {
+            b'.' if !point => point = true,
+            b'0'..=b'9' => {
+                any_digit = true;
+                if mantissa < MANTISSA_LIMIT {
+                    mantissa = mantissa * 10 + u64::from(byte - b'0');
+                    fraction += usize::from(point);
+                } else if !point {
+                    dropped += 1;
+                }
+            }
+            _ => return None,
+        }
+    }
+    if !any_digit {
         return None;
     }
-    value.parse::<f64>().ok().filter(|n| n.is_finite())
+    let scale = pow10(dropped.max(fraction));
+    let n = mantissa as f64;
+    let value = if dropped > 0 { n * scale } else { n / scale };
+    Some(value).filter(|n| n.is_finite())
+}
+
+/// 10^k by squaring: exact up to 10^22, infinite from 10^309, never NaN.
+fn pow10(mut k: usize) -> f64 {
+    let (mut result, mut base) = (1.0, 10.0);
+    while k > 0 {
+        if k & 1 == 1 {
+            result *= base;
+        }
+        base *= base;
+        k >>= 1;
+    }
+    result
+}
+
+/// Weekday names from 1970-01-01's weekday minus 4, so index = (days + 4) % 7; the
+/// short names (IMF-fixdate, asctime) are their first three letters.
+const WEEKDAYS: [&[u8]; 7] = [
+    b"Sunday",
+    b"Monday",
+    b"Tuesday",
+    b"Wednesday",
+    b"Thursday",
+    b"Friday",
+    b"Saturday",
+];
+const MONTHS: &[u8; 36] = b"JanFebMarAprMayJunJulAugSepOctNovDec";
+
+/// An HTTP date (RFC 9110 §5.6.7) → seconds since the Unix epoch. The three forms:
+///
+/// - IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT`
+/// - obsolete RFC 850: `Sunday, 06-Nov-94 08:49:37 GMT`
+/// - asctime: `Sun Nov  6 08:49:37 1994` (day space- or zero-padded)
+///
+/// Compatible with the `httpdate` crate this replaces: the value must be all ASCII,
+/// is trimmed, names are case-sensitive, the weekday must be the date's own, the year
+/// 1970–9999 (no dates before the epoch), and a two-digit RFC 850 year is taken in the
+/// fixed window 1970–2069. RFC 9110 instead reads it against the clock (a year more
+/// than 50 years ahead is the previous century's); the two agree on every year from
+/// `now` − 49 to 2069, so they differ only on dates some 44+ years ahead (as of 2026),
+/// which the window reads as the 1970s, in the past: no wait. A fixed window keeps the
+/// date independent of `now`. Two deliberate differences from httpdate: a leap second
+/// `:60` is accepted (as :59) where httpdate refused it, and RFC 850's space between
+/// date and time is required where httpdate skipped checking that byte.
+fn parse_http_date(value: &str) -> Option<u64> {
+    if !value.is_ascii() {
+        return None;
+    }
+    let s = value.trim().as_bytes();
+    let (weekday, day, month, year, time);
+    if let Some(rest) = s.strip_suffix(b" GMT") {
+        if let [w0, w1, w2, b',', b' ', ref date @ ..] = *rest {
+            // IMF-fixdate: the short weekday name, then exactly "dd Mon yyyy hh:mm:ss".
+            let [d0, d1, b' ', m0, m1, m2, b' ', y0, y1, y2, y3, b' ', ref t @ ..] = *date else {
+                return None;
+            };
+            weekday = weekday_index(&[w0, w1, w2], false)?;
+            day = number(&[d0, d1])?;
+            month = month_number(&[m0, m1, m2])?;
+            year = number(&[y0, y1, y2, y3])?;
+            time = t;
+        } else {
+            // RFC 850: the full weekday name, then exactly ", dd-Mon-yy hh:mm:ss".
+            let comma = rest.iter().position(|&b| b == b',')?;
+            let [b',', b' ', d0, d1, b'-', m0, m1, m2, b'-', y0, y1, b' ', ref t @ ..] =
+                *rest.get(comma..)?
+            else {
+                return None;
+            };
+            weekday = weekday_index(rest.get(..comma)?, true)?;
+            day = number(&[d0, d1])?;
+            month = month_number(&[m0, m1, m2])?;
+            let yy = number(&[y0, y1])?;
+            year = if yy < 70 { 2000 + yy } else { 1900 + yy };
+            time = t;
+        }
+    } else {
+        let [w0, w1, w2, b' ', m0, m1, m2, b' ', d0, d1, b' ', ref t @ .., b' ', y0, y1, y2, y3] =
+            *s
+        else {
+            return None;
+        };
+        weekday = weekday_index(&[w0, w1, w2], false)?;
+        month = month_number(&[m0, m1, m2])?;
+        // The day is space-padded (" 6"), or zero-padded as httpdate also read it.
+        let d0 = if d0 == b' ' { b'0' } else { d0 };
+        day = number(&[d0, d1])?;
+        year = number(&[y0, y1, y2, y3])?;
+        time = t;
+    }
+    let [h0, h1, b':', n0, n1, b':', s0, s1] = *time else {
+        return None;
+    };
+    let hour = number(&[h0, h1]).filter(|&h| h < 24)?;
+    let minute = number(&[n0, n1]).filter(|&m| m < 60)?;
+    // A leap second (RFC 5322 allows :60) is read as :59, which POSIX time cannot tell apart.
+    let second = number(&[s0, s1]).filter(|&s| s <= 60)?.min(59);
+    if year < 1970 || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    if (days + 4) % 7 != u64::from(weekday) {
+        return None;
+    }
+    Some(days * 86_400 + u64::from(hour * 3600 + minute * 60 + second))
+}
+
+/// A weekday name, `full` (RFC 850) or its first three letters (the other forms), → its
+/// index in [`WEEKDAYS`], 0 for Sunday.
+fn weekday_index(name: &[u8], full: bool) -> Option<u32> {
+    let index = WEEKDAYS.iter().position(|&day| {
+        if full {
+            day == name
+        } else {
+            day.get(..3) == Some(name)
+        }
+    })?;
+    // `position` is below 7, so the cast is lossless.
+    Some(index as u32)
+}
+
+/// "Jan" … "Dec" → 1 … 12.
+fn month_number(name: &[u8]) -> Option<u32> {
+    let index = MONTHS.chunks_exact(3).position(|month| month == name)?;
+    Some(index as u32 + 1)
+}
+
+/// One to four ASCII digits → their value (at most 9999, so no overflow).
+fn number(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0, |n: u32, &b| {
+        let digit = b.wrapping_sub(b'0');
+        (digit < 10).then(|| n * 10 + u32::from(digit))
+    })
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a valid proleptic Gregorian date from 1970 on: Howard
+/// Hinnant's `days_from_civil`, in unsigned arithmetic since the year is never before
+/// 1969 once January and February count as the previous year's last months.
+fn days_from_civil(year: u32, month: u32, day: u32) -> u64 {
+    let year = year - u32::from(month <= 2);
+    let (era, year_of_era) = (year / 400, year % 400);
+    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    u64::from(era * 146_097 + day_of_era) - 719_468
 }
 
 #[cfg(test)]
@@ -182,5 +375,347 @@ mod tests {
             ),
             Some(1.0)
         );
+    }
+
+    // ---- The number parser ----
+
+    #[test]
+    fn numbers_with_whitespace_and_precision() {
+        for (value, expected) in [
+            ("\t42\r\n", 42.0),
+            ("0.1", 0.1),
+            ("0.000", 0.0),
+            ("000.000", 0.0),
+            ("1.25", 1.25),
+            ("9007199254740992", 9_007_199_254_740_992.0),
+            ("9007199254740993", 9_007_199_254_740_992.0),
+            ("123456789.123456", 123_456_789.123_456),
+            ("0.1234567890123456789012", 0.123_456_789_012_345_68),
+            ("1.00000000000000000000000000000000000001", 1.0),
+            ("18446744073709551616", 18_446_744_073_709_551_616.0),
+            ("1e0", f64::NAN),
+        ] {
+            let parsed = parse_retry_after_ms(value);
+            if expected.is_nan() {
+                assert_eq!(parsed, None, "{value:?}");
+            } else {
+                assert_eq!(parsed, Some(expected), "{value:?}");
+            }
+        }
+        // Long runs of zeros neither overflow nor lose the value.
+        let zeros = "0".repeat(10_000);
+        assert_eq!(parse_retry_after_ms(&zeros), Some(0.0));
+        assert_eq!(parse_retry_after_ms(&format!("{zeros}5.5")), Some(5.5));
+        assert_eq!(parse_retry_after_ms(&format!("0.{zeros}")), Some(0.0));
+        assert_eq!(parse_retry_after_ms(&format!("0.{zeros}7")), Some(0.0));
+        assert_eq!(parse_retry_after_ms(&format!("3.{zeros}7")), Some(3.0));
+        // Near the top of the range: 1e308 parses (within a few ulps, past 10^22 scaling),
+        // while 2e308 overflows f64. (A value within a few ulps of f64::MAX may too.)
+        let big = parse_retry_after_ms(&format!("1{}", "0".repeat(308))).unwrap_or(0.0);
+        assert!(ulps_apart(big, 1e308) <= 4, "{big}");
+        assert_eq!(parse_retry_after_ms(&format!("2{}", "0".repeat(308))), None);
+    }
+
+    /// A small deterministic generator, so the cross-checks need no crate.
+    struct Lcg(u64);
+    impl Lcg {
+        fn next(&mut self) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            self.0 >> 33
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    fn ulps_apart(a: f64, b: f64) -> u64 {
+        a.to_bits().abs_diff(b.to_bits())
+    }
+
+    #[test]
+    fn numbers_agree_with_std() {
+        let mut rng = Lcg(7);
+        for _ in 0..20_000 {
+            let int_len = rng.below(20) as usize;
+            let frac_len = rng.below(12) as usize;
+            let point = frac_len > 0 || rng.below(2) == 0;
+            let mut text = String::new();
+            for _ in 0..int_len {
+                text.push(char::from(b'0' + rng.below(10) as u8));
+            }
+            if point {
+                text.push('.');
+            }
+            for _ in 0..frac_len {
+                text.push(char::from(b'0' + rng.below(10) as u8));
+            }
+            let expected = text.parse::<f64>().ok();
+            let parsed = parse_retry_after_ms(&text);
+            match (parsed, expected) {
+                (None, None) => assert!(text.is_empty() || text == ".", "{text:?}"),
+                (Some(got), Some(want)) => {
+                    let significant = text.trim_start_matches(['0', '.']).len();
+                    if significant <= 15 {
+                        assert_eq!(got, want, "{text:?}");
+                    } else {
+                        assert!(ulps_apart(got, want) <= 1, "{text:?}: {got} vs {want}");
+                    }
+                }
+                other => panic!("{text:?}: {other:?}"),
+            }
+        }
+        // Every integer up to 2^53 is exact; spot-check the top of the range.
+        for n in (1u64 << 53) - 1000..=1u64 << 53 {
+            assert_eq!(parse_retry_after_ms(&n.to_string()), Some(n as f64), "{n}");
+        }
+    }
+
+    // ---- The HTTP-date parser ----
+
+    /// Seconds since the epoch → (year, month, day, hour, minute, second, weekday 0 = Sunday),
+    /// Hinnant's `civil_from_days`, the inverse of the code under test.
+    fn civil(seconds: u64) -> (u64, u64, u64, u64, u64, u64, u64) {
+        let days = seconds / 86_400;
+        let z = days + 719_468;
+        let era = z / 146_097;
+        let doe = z % 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + u64::from(month <= 2);
+        let sod = seconds % 86_400;
+        (
+            year,
+            month,
+            day,
+            sod / 3600,
+            sod / 60 % 60,
+            sod % 60,
+            (days + 4) % 7,
+        )
+    }
+
+    const SHORT_DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const LONG_DAYS: [&str; 7] = [
+        "Sunday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+    ];
+    const MONTH_NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+
+    /// The three forms of one instant.
+    fn formats(seconds: u64) -> [String; 3] {
+        let (y, mo, d, h, mi, s, wd) = civil(seconds);
+        let (wd, mo) = (wd as usize, MONTH_NAMES[mo as usize - 1]);
+        [
+            format!(
+                "{}, {d:02} {mo} {y:04} {h:02}:{mi:02}:{s:02} GMT",
+                SHORT_DAYS[wd]
+            ),
+            format!(
+                "{}, {d:02}-{mo}-{:02} {h:02}:{mi:02}:{s:02} GMT",
+                LONG_DAYS[wd],
+                y % 100
+            ),
+            format!(
+                "{} {mo} {d:>2} {h:02}:{mi:02}:{s:02} {y:04}",
+                SHORT_DAYS[wd]
+            ),
+        ]
+    }
+
+    #[test]
+    fn each_date_form_parses_to_the_epoch_seconds() {
+        let example = (EXAMPLE_MS / 1000.0) as u64;
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "Sun Nov 06 08:49:37 1994",
+            "\t Sun Nov  6 08:49:37 1994\r\n",
+        ] {
+            assert_eq!(parse_http_date(value), Some(example), "{value:?}");
+        }
+        for (value, seconds) in [
+            ("Thu, 01 Jan 1970 00:00:00 GMT", 0),
+            ("Thursday, 01-Jan-70 00:00:00 GMT", 0),
+            ("Thu Jan  1 00:00:00 1970", 0),
+            ("Wed, 31 Dec 1969 23:59:59 GMT", u64::MAX),
+            ("Tue, 29 Feb 2000 12:00:00 GMT", 951_825_600),
+            ("Thu, 29 Feb 2024 00:00:00 GMT", 1_709_164_800),
+            ("Mon, 01 Mar 2100 00:00:00 GMT", 4_107_542_400),
+            ("Fri, 31 Dec 9999 23:59:59 GMT", 253_402_300_799),
+            ("Tue, 19 Jan 2038 03:14:08 GMT", 1 << 31),
+            // Two-digit years: 1970–2069.
+            ("Tuesday, 31-Dec-69 23:59:59 GMT", 3_155_759_999),
+            ("Thursday, 01-Jan-70 00:00:00 GMT", 0),
+            ("Tuesday, 21-Oct-25 07:28:00 GMT", 1_761_031_680),
+            // A leap second reads as :59.
+            ("Sat, 31 Dec 2016 23:59:60 GMT", 1_483_228_799),
+        ] {
+            let expected = (seconds != u64::MAX).then_some(seconds);
+            assert_eq!(parse_http_date(value), expected, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_dates_are_none() {
+        for value in [
+            // Days past the month's end, leap years and their exceptions.
+            "Fri, 30 Feb 2024 00:00:00 GMT",
+            "Thu, 29 Feb 2023 00:00:00 GMT",
+            "Mon, 29 Feb 2100 00:00:00 GMT",
+            "Thu, 31 Apr 2025 00:00:00 GMT",
+            "Sun, 00 Nov 1994 08:49:37 GMT",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+            "Sun Nov  0 08:49:37 1994",
+            "Tuesday, 31-Jun-25 00:00:00 GMT",
+            // Out-of-range or malformed clock fields.
+            "Sun, 06 Nov 1994 24:00:00 GMT",
+            "Sun, 06 Nov 1994 08:60:37 GMT",
+            "Sun, 06 Nov 1994 08:49:61 GMT",
+            "Sun, 06 Nov 1994 8:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49 GMT",
+            "Sun, 06 Nov 1994 08-49-37 GMT",
+            "Sun, 06 Nov 1994 08:49:3x GMT",
+            "Sun, 06 Nov 1994 +8:49:37 GMT",
+            "Sun Nov  6 08:49:37 94",
+            // Before the epoch, or a mismatched weekday.
+            "Wed, 31 Dec 1969 23:59:59 GMT",
+            "Mon, 06 Nov 1994 08:49:37 GMT",
+            "Monday, 06-Nov-94 08:49:37 GMT",
+            "Mon Nov  6 08:49:37 1994",
+            // Bad or wrongly cased names, and each form's names in another's place.
+            "Sux, 06 Nov 1994 08:49:37 GMT",
+            "sun, 06 Nov 1994 08:49:37 GMT",
+            "SUN, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 nov 1994 08:49:37 GMT",
+            "Sun, 06 Nox 1994 08:49:37 GMT",
+            "Sunday, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06-Nov-94 08:49:37 GMT",
+            "Sund, 06-Nov-94 08:49:37 GMT",
+            "Sundayy, 06-Nov-94 08:49:37 GMT",
+            ", 06-Nov-94 08:49:37 GMT",
+            "Sunday, 06-November-94 08:49:37 GMT",
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94T08:49:37 GMT",
+            "Sunday 06-Nov-94 08:49:37 GMT",
+            "Sunday, 6-Nov-94 08:49:37 GMT",
+            "Sunday Nov  6 08:49:37 1994",
+            "Sun Nov  6 08:49:37 1994 GMT",
+            // Separators, zones, padding and stray bytes.
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Nov 1994 08:49:37 gmt",
+            "Sun, 06 Nov 1994 08:49:37",
+            "Sun,  6 Nov 1994 08:49:37 GMT",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "Sun 06 Nov 1994 08:49:37 GMT",
+            "Sun,06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994  08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT x",
+            "Sun Nov 6 08:49:37 1994",
+            "Sun Nov   6 08:49:37 1994",
+            "Sun Nov 6  08:49:37 1994",
+            "Sun Nov  6 08:49:37  1994",
+            "Sun, 06 Nov 1994 08:49:37 GMT\u{a0}",
+            "\u{a0}Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT\0",
+            "1994-11-06T08:49:37Z",
+            "06 Nov 1994",
+            "GMT",
+            " GMT",
+            ",",
+            "",
+            "Sun, ",
+        ] {
+            assert_eq!(parse_http_date(value), None, "{value:?}");
+            assert_eq!(parse_retry_after(value, 0.0), None, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn no_prefix_of_a_date_panics_or_parses() {
+        for full in formats(784_111_777) {
+            for end in 0..full.len() {
+                assert_eq!(parse_http_date(&full[..end]), None, "{:?}", &full[..end]);
+                let start = end + 1;
+                assert_eq!(
+                    parse_http_date(&full[start..]),
+                    None,
+                    "{:?}",
+                    &full[start..]
+                );
+            }
+            // Each byte swapped for another: whatever the result, no panic.
+            for i in 0..full.len() {
+                for b in [b' ', b'0', b'9', b',', b':', b'-', b'A', b'z', 0x7f] {
+                    let mut bytes = full.clone().into_bytes();
+                    bytes[i] = b;
+                    let text = String::from_utf8(bytes).unwrap_or_default();
+                    let _ = parse_http_date(&text);
+                    let _ = parse_retry_after(&text, 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn generated_dates_round_trip() {
+        let mut rng = Lcg(1994);
+        // Random instants over the whole range, then each day near the leap-year edges.
+        let mut instants: Vec<u64> = (0..600).map(|_| rng.below(253_402_300_800)).collect();
+        for year_start in [951_782_400u64, 4_107_456_000, 1_709_078_400, 946_684_800] {
+            instants.extend((0..3).map(|d| year_start + d * 86_400 + rng.below(86_400)));
+        }
+        instants.extend([0, 253_402_300_799, 3_155_759_999]);
+        for seconds in instants {
+            let [imf, rfc850, asctime] = formats(seconds);
+            assert_eq!(parse_http_date(&imf), Some(seconds), "{imf}");
+            assert_eq!(parse_http_date(&asctime), Some(seconds), "{asctime}");
+            // RFC 850 only round-trips within its two-digit window; outside it the
+            // same "yy" is read in the window, a century or more away.
+            let year = civil(seconds).0;
+            if (1970..2070).contains(&year) {
+                assert_eq!(parse_http_date(&rfc850), Some(seconds), "{rfc850}");
+            } else {
+                assert_ne!(parse_http_date(&rfc850), Some(seconds), "{rfc850}");
+            }
+            // And through the public API, relative to a clock.
+            let ms = seconds as f64 * 1000.0;
+            assert_eq!(parse_retry_after(&imf, ms - 1500.0), Some(1500.0), "{imf}");
+        }
+    }
+
+    #[test]
+    fn day_counts_step_by_one_through_the_calendar() {
+        // An independent walk over every day 1970–2400 against days_from_civil.
+        let mut days = 0u64;
+        for year in 1970..=2400u32 {
+            for month in 1..=12 {
+                for day in 1..=days_in_month(year, month) {
+                    assert_eq!(
+                        days_from_civil(year, month, day),
+                        days,
+                        "{year}-{month}-{day}"
+                    );
+                    days += 1;
+                }
+            }
+        }
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
     }
 }

@@ -2,13 +2,18 @@
 // leaves the outcome on window for tests/browser/cases.test.mjs (and for a human: it is shown).
 //
 //   window.__results   [{ file, name, ok, error, stack, ms, console }]  one per case, in order
-//   window.__loadError string | null   the package, assert.mjs or the case list failed to load
+//   window.__loadError string | null   the package or the cases failed to load
 //   window.__done      true once everything has run (or loading failed)
+//
+// Query: ?mock=<url> (ctx.mockUrl), ?seed=<n> (ctx.seed), ?cases=retry,breaker, ?timeout=<ms per case>.
 
 const params = new URLSearchParams(location.search);
 const mockUrl = params.get('mock') || undefined;
 const only = params.get('cases')?.split(',').map((f) => f.trim()).filter(Boolean) ?? null;
 const caseTimeoutMs = Number(params.get('timeout')) || 20_000;
+// What the cases get besides `assert`: the mock API's URL, and the robustness fuzz's seed.
+const ctx = { mockUrl };
+if (params.has('seed')) ctx.seed = Number(params.get('seed'));
 
 const results = [];
 window.__results = results;
@@ -17,6 +22,12 @@ window.__done = false;
 
 const statusLine = document.getElementById('status');
 const list = document.getElementById('results');
+
+/** The stack when it says more than the message (Chrome's starts with "Name: message"). */
+function stackOf(error) {
+  const stack = typeof error?.stack === 'string' ? error.stack : '';
+  return stack.startsWith(describe(error)) ? stack.slice(describe(error).length).replace(/^\n/, '') : stack;
+}
 
 function describe(error) {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
@@ -51,27 +62,21 @@ function entriesOf(file, list) {
   });
 }
 
-/** Case files as [file, casesFn] pairs: those named by ?cases=, else what tests/cases/index.mjs lists. */
-async function caseFiles() {
-  const load = async (file) => {
-    const mod = await import(`/cases/${file}.mjs`);
-    if (typeof mod.default !== 'function') throw new TypeError(`/cases/${file}.mjs has no default export function`);
-    return [file, mod.default];
-  };
-  if (only) return Promise.all(only.map(load));
+/**
+ * The cases as tests/cases/index.mjs's loadCases gives them: [{ file, cases: [[name, fn], …] }].
+ * With ?cases=retry,breaker only those files are loaded, the same way.
+ */
+async function caseGroups(m, ctx) {
   const index = await import('/cases/index.mjs');
-  const listed = index.files ?? index.caseFiles ?? index.suites ?? index.default;
-  if (Array.isArray(listed)) {
-    return Promise.all(
-      listed.map((item) =>
-        typeof item === 'string'
-          ? load(item.replace(/^\.\//, '').replace(/\.mjs$/, ''))
-          : [item.file ?? item.name, item.cases ?? item.default],
-      ),
-    );
+  if (!only) return index.loadCases(m, ctx);
+  const groups = [];
+  for (const name of only) {
+    const file = name.endsWith('.mjs') ? name : `${name}.mjs`;
+    const mod = await import(`/cases/${file}`);
+    if (typeof mod.default !== 'function') throw new TypeError(`/cases/${file} has no default export function`);
+    groups.push({ file, cases: mod.default(m, { assert: index.assert, ...ctx }) });
   }
-  if (listed && typeof listed === 'object') return Object.entries(listed);
-  throw new TypeError('/cases/index.mjs: no list of case files found');
+  return groups;
 }
 
 function withTimeout(promise, ms) {
@@ -98,27 +103,23 @@ function show(result) {
 
 async function main() {
   let m;
-  let ctx;
-  let suites;
+  let groups;
   try {
     m = await import('/pkg/browser.mjs');
-    const assertModule = await import('/cases/assert.mjs');
-    const assert = assertModule.assert ?? assertModule.default ?? assertModule;
-    ctx = { assert, mockUrl };
-    suites = await caseFiles();
+    groups = await caseGroups(m, ctx);
   } catch (error) {
-    window.__loadError = `${describe(error)}\n${error?.stack ?? ''}`;
+    window.__loadError = `${describe(error)}\n${stackOf(error)}`.trim();
     statusLine.textContent = `failed to load: ${window.__loadError}`;
     return;
   }
 
   statusLine.textContent = `package ${m.VERSION} loaded; running cases…`;
-  for (const [file, cases] of suites) {
+  for (const { file, cases } of groups) {
     let entries;
     try {
-      entries = entriesOf(file, await cases(m, ctx));
+      entries = entriesOf(file, await cases);
     } catch (error) {
-      const result = { file, name: '(collecting cases)', ok: false, error: describe(error), stack: error?.stack ?? '', ms: 0, console: [] };
+      const result = { file, name: '(collecting cases)', ok: false, error: describe(error), stack: stackOf(error), ms: 0, console: [] };
       results.push(result);
       show(result);
       continue;
@@ -132,7 +133,7 @@ async function main() {
       } catch (error) {
         result.ok = false;
         result.error = describe(error);
-        result.stack = error?.stack ?? null;
+        result.stack = stackOf(error) || null;
       }
       result.ms = performance.now() - started;
       // Late reports of this case (a rejection noticed a tick later) still land in its list.
@@ -148,7 +149,7 @@ async function main() {
 
 main()
   .catch((error) => {
-    window.__loadError ??= `runner crashed: ${describe(error)}\n${error?.stack ?? ''}`;
+    window.__loadError ??= `runner crashed: ${describe(error)}\n${stackOf(error)}`.trim();
   })
   .finally(() => {
     window.__done = true;

@@ -144,10 +144,11 @@ export async function startStaticServer({ routes, port = 0, headers = {}, onRequ
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The routes of the browser test page: the built package, the shared cases, the page itself. */
-export function testPageRoutes() {
+/** The routes of the browser test page: the built package (`pkgDir`, default pkg/ of this
+ *  repository), the shared cases, the page itself. */
+export function testPageRoutes({ pkgDir = join(here, '../../pkg') } = {}) {
   return {
-    '/pkg/': join(here, '../../pkg'),
+    '/pkg/': pkgDir,
     '/cases/': join(here, '../cases'),
     '/': { dir: here, index: 'page.html' },
   };

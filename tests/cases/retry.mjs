@@ -11,8 +11,9 @@ function httpError(status, fields = {}) {
   return Object.assign(new Error(`HTTP ${status}`), { status }, fields);
 }
 
-/** An fn that records every call (time, context) and throws `errors[i]` (the last one repeats);
- *  `succeedAfter` failures later it returns `value`. */
+/** An fn that records every call (time, context) and throws `error` (or, when `error` is a
+ *  function, what it returns for the call's index); after `succeedAfter` failures it returns
+ *  `value`. */
 function recorder(error, { succeedAfter = Infinity, value = 'ok' } = {}) {
   const calls = [];
   const fn = (context) => {
@@ -285,6 +286,27 @@ export default function cases(m, { assert }) {
         assert.equal(events.length, 0, 'no retry announced');
         assert.ok(now() - started < 100, `took ${now() - started} ms`);
       }
+    }],
+
+    ['the default maxDelay is 60000: a server asking 60000 ms is waited for, 60001 ms is not', async () => {
+      const waited = [];
+      const controller = new AbortController();
+      const stop = new Error('enough');
+      const at60000 = httpError(529, { headers: { 'retry-after-ms': '60000' } });
+      assert.equal(await assert.rejects(() => retryWithBackoff(() => {
+        throw at60000;
+      }, { signal: controller.signal, onRetry: (e) => {
+        waited.push(e.delayMs);
+        controller.abort(stop);
+      } })), stop, 'it started the 60 s wait (cut short here)');
+      assert.deepEqual(waited, [60000]);
+      const beyond = httpError(529, { headers: { 'retry-after-ms': '60001' } });
+      let calls = 0;
+      assert.equal(await assert.rejects(() => retryWithBackoff(() => {
+        calls += 1;
+        throw beyond;
+      })), beyond);
+      assert.equal(calls, 1);
     }],
 
     ['a requested delay longer than the time left of timeout rejects at once with the same error', async () => {

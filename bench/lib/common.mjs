@@ -1,0 +1,75 @@
+// Helpers shared by the measure scripts and the orchestrator.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const min = (values) => Math.min(...values);
+
+/** `--name=value` / `--flag` arguments into an object; numbers become numbers. */
+export function parseArgs(argv = process.argv.slice(2)) {
+  const args = {};
+  for (const arg of argv) {
+    const match = /^--([^=]+)(?:=(.*))?$/.exec(arg);
+    if (!match) throw new Error(`unexpected argument ${arg}`);
+    const [, name, value] = match;
+    args[name] = value === undefined ? true : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+  return args;
+}
+
+const MARK = '@@BENCH-RESULT@@';
+
+/** A measure script's answer to the orchestrator: one marked JSON line on stdout. */
+export function report(result) {
+  process.stdout.write(`${MARK}${JSON.stringify(result)}\n`);
+}
+
+/**
+ * Runs `node [flags] script args…` and resolves with the object it report()ed. Rejects when the
+ * child exits non-zero, is killed, reports nothing, or outlives `timeoutMs`.
+ */
+export function runChild(script, args = [], { flags = [], timeoutMs = 120_000, env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...flags, script, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: env ?? process.env,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout.split('\n').find((l) => l.startsWith(MARK));
+      const where = `${script} ${args.join(' ')}`;
+      if (code !== 0 || !line) {
+        reject(new Error(`${where} failed (exit ${code}${signal ? `, ${signal}` : ''})\n${stderr}${stdout}`));
+        return;
+      }
+      resolve(JSON.parse(line.slice(MARK.length)));
+    });
+  });
+}
+
+/** Nanoseconds since an arbitrary origin, as a Number. */
+export const nowNs = () => Number(process.hrtime.bigint());
+
+/** Yields to the event loop (timers and I/O included), so pending work can finish. */
+export const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+export function gc() {
+  if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
+  globalThis.gc();
+  globalThis.gc();
+}

@@ -1,0 +1,24 @@
+// The shared behaviour cases, runner-agnostic: Node (tests/package/) and a browser page
+// (tests/browser/) import this file and run what loadCases returns. No node:* imports here or in
+// any case file; cases are loaded with relative dynamic imports so a static server suffices.
+import * as assert from './assert.mjs';
+
+/** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
+export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs'];
+
+/**
+ * Loads every case file. `m` is the package's module namespace; `ctx` may add to `{ assert }`
+ * (e.g. `seed` to replay the robustness fuzz, a mock URL for client cases).
+ * @returns {Promise<Array<{file: string, cases: Array<[string, () => Promise<void>]>}>>}
+ */
+export async function loadCases(m, ctx = {}) {
+  const context = { assert, ...ctx };
+  const groups = [];
+  for (const file of files) {
+    const module = await import(`./${file}`);
+    groups.push({ file, cases: module.default(m, context) });
+  }
+  return groups;
+}
+
+export { assert };

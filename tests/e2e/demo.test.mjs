@@ -1,0 +1,240 @@
+// The demo end to end: www/server.mjs in mock mode, the page in headless Chromium, driven as a
+// visitor would: retries on the timeline, the breaker opening under an outage and closing
+// after it, graceful degradation, a burst. Then proxy mode against a local stand-in for the API
+// (the real API is never contacted). Leaves a full-page screenshot in target/demo.png.
+//
+//   node --test tests/e2e/          (needs `make pkg` first)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+import { CHROMIUM, launchChromium, watchPage } from '../browser/chromium.mjs';
+import { startMockServer } from '../mock/server.mjs';
+import { startDemoServer } from '../../www/server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SCREENSHOT = `${root}target/demo.png`;
+const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
+const VIEWPORT = { width: 1400, height: 900 };
+const WAIT = { timeout: 20_000 };
+
+let browser;
+before(async () => {
+  assert.ok(existsSync(`${root}pkg/browser.mjs`), 'pkg/browser.mjs is missing: run `make pkg` first');
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing`);
+  browser = await launchChromium();
+});
+after(() => browser?.close());
+
+async function post(url, body) {
+  const response = await fetch(url, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, `POST ${url}: ${response.status}`);
+  return response.json();
+}
+
+/** What the timeline draws for one lane: its attempts and its waits, read from the SVG. */
+function lane(page, id) {
+  return page.evaluate((id) => {
+    const g = document.querySelector(`#timeline g.lane[data-lane="${id}"]`);
+    if (!g) return null;
+    return {
+      outcome: g.dataset.outcome,
+      attempts: [...g.querySelectorAll('g.attempt')].map((a) => ({ kind: a.dataset.kind, status: a.dataset.status })),
+      waits: [...g.querySelectorAll('g.wait')].map((w) => ({ reason: w.dataset.reason, ms: Number(w.dataset.ms) })),
+      fallback: [...g.querySelectorAll('g.mark.fallback text')].map((t) => t.textContent),
+      summary: g.querySelector('.lane-sum')?.textContent,
+    };
+  }, id);
+}
+
+/** Flips the page's outage switch and waits until the mock agrees. */
+async function setOutage(page, server, on) {
+  await page.click('label.switch');
+  assert.equal(await page.isChecked('#outage'), on);
+  const deadline = Date.now() + 5000;
+  while ((await (await fetch(`${server.url}/__mock/faults`)).json()).outage !== on) {
+    assert.ok(Date.now() < deadline, `the mock never saw outage=${on}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Moves a range input as a user would: its value, then the input event the page listens to. */
+async function slide(page, id, value) {
+  await page.locator(`#${id}`).evaluate((el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 120_000 }, async (t) => {
+  const started = performance.now();
+  const server = await startDemoServer({ port: 0, mode: 'mock' });
+  t.after(() => server.close());
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  t.after(() => page.close());
+  const pageLog = watchPage(page);
+  const context = () => `\npage log:\n${pageLog.join('\n')}`;
+
+  await page.goto(`${server.url}/?recovery=1000`);
+  await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  assert.match(await page.textContent('#mode'), /Mock Claude API/);
+  assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
+  assert.equal(await page.getAttribute('#breaker', 'data-state'), 'CLOSED');
+
+  await t.test('two 529s, then the streamed answer: the retries are on the timeline', async () => {
+    await post(`${server.url}/__mock/script`, [{ status: 529 }, { status: 529 }]);
+    await page.fill('#prompt', 'Why do API clients retry with exponential backoff and jitter?');
+    await page.click('#send');
+    await page.waitForSelector('#answer-state[data-state="streaming"]', WAIT);
+    await page.waitForSelector('#answer-state[data-state="done"]', WAIT).catch((e) => assert.fail(`${e.message}${context()}`));
+    assert.match(await page.textContent('#answer'), /^Mock reply to "Why do API clients retry/);
+    assert.equal(await page.textContent('#answer-model'), 'claude-sonnet-4-5');
+    assert.match(await page.textContent('#answer-rid'), /request-id req_mock_3/);
+    assert.ok(await page.isHidden('#answer-degraded'));
+    const drawn = await lane(page, 1);
+    assert.deepEqual(drawn.attempts, [
+      { kind: 's529', status: '529' }, { kind: 's529', status: '529' }, { kind: 'ok', status: '200' },
+    ]);
+    assert.deepEqual(drawn.waits.map((w) => w.reason), ['backoff', 'backoff']);
+    assert.equal(drawn.outcome, 'ok');
+    // Two failures, then a success: the breaker stayed closed and its count is back to 0.
+    assert.equal(await page.getAttribute('#breaker', 'data-state'), 'CLOSED');
+    assert.match(await page.textContent('#breaker-pips'), /0\s*\/ 3/);
+    // The rate-limit gauges show the headers of the latest response.
+    assert.match(await page.textContent('#gauges [data-window="requests"] b'), /\d+\s*\/ 50/);
+  });
+
+  await t.test('an outage opens the breaker; the answer degrades to the fallback text', async () => {
+    await setOutage(page, server, true);
+    await page.click('#send');
+    await page.waitForSelector('#breaker[data-state="OPEN"]', WAIT);
+    assert.match(await page.textContent('#probe-text'), /next probe in \d\.\d s/);
+    await page.waitForSelector('#answer-state[data-state="degraded"]', WAIT);
+    assert.equal(await page.textContent('#answer'), FALLBACK_TEXT);
+    assert.ok(await page.isVisible('#answer-degraded'));
+    assert.match(await page.textContent('#answer-note'), /CircuitOpenError|OverloadedError/);
+    const drawn = await lane(page, 2);
+    assert.equal(drawn.outcome, 'degraded');
+    // Three 529s open the breaker; the fallback model is tried, and meets the open breaker.
+    assert.deepEqual(drawn.attempts.slice(0, 3).map((a) => a.status), ['529', '529', '529']);
+    assert.deepEqual(drawn.fallback, ['↪ haiku-4-5']);
+    assert.ok(drawn.attempts.some((a) => a.kind === 'open'), JSON.stringify(drawn));
+    assert.ok(drawn.waits.some((w) => w.reason === 'cool-down'), JSON.stringify(drawn));
+  });
+
+  await t.test('the outage ends: a probe closes the breaker again', async () => {
+    await setOutage(page, server, false);
+    await page.click('#send');
+    await page.waitForSelector('#breaker[data-state="CLOSED"]', WAIT);
+    await page.waitForSelector('#answer-state[data-state="done"]', WAIT);
+    assert.ok(await page.isHidden('#answer-degraded'));
+    const transitions = await page.$$eval('#transitions li', (items) => items.map((li) => li.textContent));
+    assert.ok(transitions.some((text) => /HALF_OPEN → CLOSED/.test(text)), transitions.join('\n'));
+    // The breaker's band on the timeline: closed, open during the outage, closed again.
+    const band = await page.$$eval('#timeline rect.band', (rects) => rects.map((r) => r.classList[1]));
+    assert.equal(band[0], 'CLOSED');
+    assert.ok(band.includes('OPEN'), band.join());
+    assert.equal(band.at(-1), 'CLOSED');
+  });
+
+  await t.test('a burst of concurrent requests under 429s with retry-after', async () => {
+    await slide(page, 'rate429', 35);
+    await slide(page, 'rate529', 15);
+    const deadline = Date.now() + 5000;
+    while ((await (await fetch(`${server.url}/__mock/faults`)).json()).rate529 !== 0.15) {
+      assert.ok(Date.now() < deadline, 'the sliders never reached the mock');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await page.fill('#burst-n', '6');
+    await page.click('#burst');
+    // The picture, not the page's state: every burst lane drawn with its outcome.
+    await page.waitForFunction(() => {
+      const drawn = [...document.querySelectorAll('#timeline g.lane[data-kind="burst"]')];
+      return drawn.length === 6 && drawn.every((g) => g.dataset.outcome !== 'running');
+    }, null, { timeout: 30_000 });
+    const burstLanes = await page.$$eval('#timeline g.lane[data-kind="burst"]', (gs) => gs.map((g) => g.dataset.outcome));
+    assert.equal(burstLanes.length, 6);
+    assert.ok(burstLanes.every((o) => o === 'ok' || o === 'degraded'), burstLanes.join());
+    // The page's request count matches what the mock saw, one lane per request.
+    const mockRequests = await (await fetch(`${server.url}/__mock/requests`)).json();
+    const drawnAttempts = await page.$$eval('#timeline g.attempt:not([data-kind="open"])', (gs) => gs.length);
+    assert.equal(drawnAttempts, mockRequests.length);
+  });
+
+  await page.waitForTimeout(300); // the last frame of the timeline
+  await mkdir(`${root}target`, { recursive: true });
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  const errors = pageLog.filter((line) => /pageerror|crashed|request failed/.test(line));
+  assert.deepEqual(errors, [], context());
+  t.diagnostic(`mock-mode run took ${((performance.now() - started) / 1000).toFixed(1)} s; screenshot: ${SCREENSHOT}`);
+});
+
+test('the demo in proxy mode: the server adds the key, the page never sees it', { timeout: 60_000 }, async (t) => {
+  const KEY = 'sk-ant-demo-test-key-0123456789';
+  // A local stand-in for api.anthropic.com that insists on a key.
+  const upstream = await startMockServer({ requireKey: true });
+  t.after(() => upstream.close());
+  const lines = [];
+  const server = await startDemoServer({ port: 0, mode: 'proxy', apiKey: KEY, upstream: upstream.url, log: (l) => lines.push(l) });
+  t.after(() => server.close());
+
+  const config = await (await fetch(`${server.url}/demo-config`)).json();
+  assert.deepEqual(config, { mode: 'proxy', faultControls: false });
+  for (const path of ['/', '/app.js', '/demo-config', '/pkg/browser.mjs']) {
+    const body = await (await fetch(`${server.url}${path}`)).text();
+    assert.ok(!body.includes(KEY), `${path} contains the key`);
+  }
+  assert.equal((await fetch(`${server.url}/__mock/faults`)).status, 404, 'no fault controls in proxy mode');
+
+  // A streamed request passes through: key added upstream, headers and body passed back.
+  upstream.api.script([{ streamDelayMs: 5 }]);
+  const response = await fetch(`${server.url}/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'x-api-key': 'from-the-page' },
+    body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 50, stream: true, messages: [{ role: 'user', content: 'hi' }] }),
+  });
+  assert.equal(response.status, 200);
+  assert.match(response.headers.get('content-type'), /text\/event-stream/);
+  assert.match(response.headers.get('request-id'), /^req_mock_/);
+  assert.equal(response.headers.get('anthropic-ratelimit-requests-limit'), '50');
+  const sse = await response.text();
+  assert.match(sse, /event: message_stop/);
+  assert.equal(upstream.api.requests.at(-1).headers['x-api-key'], KEY, 'the proxy adds its key, not the page\'s');
+
+  // Another site cannot drive the key through the proxy (no CORS preflight for a form post).
+  const status = await new Promise((resolve, reject) => {
+    const req = http.request(`${server.url}/v1/messages`, {
+      method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
+    }, (res) => { res.resume(); resolve(res.statusCode); });
+    req.on('error', reject);
+    req.end('{}');
+  });
+  assert.equal(status, 403);
+
+  // The page: fault controls gone, a 529 retried through the proxy, the answer streamed.
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  t.after(() => page.close());
+  const pageLog = watchPage(page);
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('body[data-ready="true"]', WAIT);
+  assert.match(await page.textContent('#mode'), /Real Claude API/);
+  assert.equal(await page.$('#faults'), null);
+  assert.ok(await page.isVisible('#proxy-note'));
+  upstream.api.script([{ status: 529 }]);
+  await page.click('#send');
+  await page.waitForSelector('#answer-state[data-state="done"]', WAIT)
+    .catch((e) => assert.fail(`${e.message}\n${pageLog.join('\n')}`));
+  const drawn = await lane(page, 1);
+  assert.deepEqual(drawn.attempts.map((a) => a.status), ['529', '200']);
+  assert.match(await page.textContent('#answer-rid'), /request-id req_mock_/);
+  const sent = upstream.api.requests.slice(-2);
+  assert.ok(sent.every((r) => r.headers['x-api-key'] === KEY));
+  assert.ok(sent.every((r) => !('anthropic-dangerous-direct-browser-access' in r.headers)));
+  assert.ok(lines.length >= 3, lines.join('\n'));
+  assert.ok(lines.every((line) => !line.includes(KEY)), 'the key appears in the server log');
+});

@@ -1,0 +1,18 @@
+// Runs every shared case (tests/cases/) against the package's Node ESM entry.
+// ROBUSTNESS_SEED=<n> replays the robustness fuzz with the seed a failure printed.
+import { after, describe, test } from 'node:test';
+import * as m from '../../pkg/node.mjs';
+import { loadCases } from '../cases/index.mjs';
+import { startMockServer } from '../mock/server.mjs';
+
+const seed = process.env.ROBUSTNESS_SEED === undefined ? undefined : Number(process.env.ROBUSTNESS_SEED);
+
+// The client cases (client.mjs) talk to a mock Claude API over HTTP.
+const mock = await startMockServer();
+after(() => mock.close());
+
+for (const { file, cases } of await loadCases(m, { seed, mockUrl: mock.url })) {
+  describe(`esm ${file}`, () => {
+    for (const [name, fn] of cases) test(name, fn);
+  });
+}

@@ -16,7 +16,6 @@ import { createMockApi } from '../tests/mock/server.mjs';
 import { startStaticServer } from '../tests/browser/server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const pkgDir = fileURLToPath(new URL('../pkg/', import.meta.url));
 
 export const DEFAULT_PORT = 8787;
 export const UPSTREAM = 'https://api.anthropic.com';
@@ -92,6 +91,7 @@ function proxy(req, res, { upstream, apiKey, log }) {
 /**
  * Starts the demo server. `mode` 'mock' mounts the mock API; 'proxy' forwards /v1/* to
  * `upstream` with `apiKey` (default: ANTHROPIC_API_KEY; proxy is the default mode when it is set).
+ * `pkgDir` is the package served at /pkg/ (default: this repository's pkg/).
  * Resolves with { url, port, mode, mock (the mock's API in mock mode), close }.
  */
 export async function startDemoServer({
@@ -100,6 +100,7 @@ export async function startDemoServer({
   apiKey = process.env.ANTHROPIC_API_KEY || undefined,
   upstream = UPSTREAM,
   faults = DEMO_FAULTS,
+  pkgDir = fileURLToPath(new URL('../pkg/', import.meta.url)),
   log = () => {},
 } = {}) {
   mode ??= apiKey ? 'proxy' : 'mock';

@@ -7,11 +7,12 @@
 // row, as bench/overhead.mjs does. Numbers are medians of 7 rounds after a warm-up round.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { median, parseArgs, runChild, report, nowNs } from '../lib/common.mjs';
+import { join } from 'node:path';
+import { median, parseArgs, runChild, report, nowNs, PKG_DIR, pkgUrl } from '../lib/common.mjs';
 
-const PKG = new URL('../../pkg/node.mjs', import.meta.url).href;
-const snippets = new URL('../../pkg/wasm/snippets/', import.meta.url);
-const DRIVERS = new URL(`${readdirSync(snippets)[0]}/src/js/drivers.js`, snippets).href;
+const PKG = pkgUrl('node.mjs');
+const snippets = join(PKG_DIR, 'wasm/snippets');
+const DRIVERS = pkgUrl(`wasm/snippets/${readdirSync(snippets)[0]}/src/js/drivers.js`);
 
 const fn = async () => 1;
 const opts = { maxRetries: 3, baseDelay: 500, maxDelay: 8000, jitter: 'full' };

@@ -7,6 +7,8 @@
 // WebAssembly.Instance patched so that every export and import is wrapped in a counter. The
 // counters change the timing, so this script counts and never times.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PKG_DIR, pkgUrl } from '../lib/common.mjs';
 
 const counts = new Map();
 const bump = (key) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -41,9 +43,8 @@ WebAssembly.Instance = function CountingInstance(module, imports) {
   return { exports };
 };
 
-const glueUrl = new URL('../../pkg/wasm/claude_resilience.js?counting', import.meta.url);
-const glue = await import(glueUrl.href);
-glue.initSync({ module: readFileSync(new URL('../../pkg/wasm/claude_resilience_bg.wasm', import.meta.url)) });
+const glue = await import(`${pkgUrl('wasm/claude_resilience.js')}?counting`);
+glue.initSync({ module: readFileSync(join(PKG_DIR, 'wasm/claude_resilience_bg.wasm')) });
 WebAssembly.Instance = RealInstance;
 
 const { retryWithBackoff, CircuitBreaker } = glue;

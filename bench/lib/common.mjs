@@ -1,9 +1,18 @@
 // Helpers shared by the measure scripts and the orchestrator.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The package under test. bench/run.mjs copies pkg/ to a private directory first and passes it
+ * down in BENCH_PKG_DIR, so a `make pkg` elsewhere (which starts with `rm -rf pkg`) cannot pull
+ * the files from under a running measure, and every number describes the same build.
+ */
+export const PKG_DIR = process.env.BENCH_PKG_DIR ?? join(ROOT, 'pkg');
+export const pkgUrl = (path) => pathToFileURL(join(PKG_DIR, path)).href;
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -9,7 +9,9 @@
 // Each subject's `make(fn, mode, extra)` returns { call, teardown? }: `call()` runs fn once
 // through the library and returns its promise.
 
-const PKG = new URL('../../pkg/node.mjs', import.meta.url).href;
+import { pkgUrl } from './common.mjs';
+
+const PKG = pkgUrl('node.mjs');
 
 // Same policy knobs for every retry library in 'happy' mode: 3 retries, 500 ms base, 8 s cap.
 const RETRIES = 3;

@@ -30,22 +30,21 @@ struct Guarded {
 
 impl Guarded {
     /// Runs the user's listener after the borrow is released, so it may read the breaker.
-    fn announce(
-        shared: &Rc<RefCell<Guarded>>,
-        transition: Option<Transition>,
-    ) -> Result<(), JsValue> {
+    /// The listener only observes: what it throws is dropped, so it can neither change a
+    /// call's outcome nor leave a probe slot taken.
+    fn announce(shared: &Rc<RefCell<Guarded>>, transition: Option<Transition>) {
         let Some(transition) = transition else {
-            return Ok(());
+            return;
         };
         let listener = shared.borrow().on_state_change.clone();
         let Some(listener) = listener else {
-            return Ok(());
+            return;
         };
         let change = Object::new();
-        Reflect::set(&change, &"from".into(), &transition.from.as_str().into())?;
-        Reflect::set(&change, &"to".into(), &transition.to.as_str().into())?;
-        Reflect::set(&change, &"at".into(), &transition.at.into())?;
-        listener.call1(&JsValue::UNDEFINED, &change).map(drop)
+        let _ = Reflect::set(&change, &"from".into(), &transition.from.as_str().into());
+        let _ = Reflect::set(&change, &"to".into(), &transition.to.as_str().into());
+        let _ = Reflect::set(&change, &"at".into(), &transition.at.into());
+        let _ = listener.call1(&JsValue::UNDEFINED, &change);
     }
 
     /// Whether `error` counts against the circuit: the user's `isFailure`, else the default.
@@ -125,7 +124,7 @@ impl CircuitBreaker {
             on_state_change,
         }));
         let reporter = shared.clone();
-        let settle = Closure::<dyn Fn(u32, JsValue, bool) -> Result<(), JsValue>>::new(
+        let settle = Closure::<dyn Fn(u32, JsValue, bool)>::new(
             move |ticket: u32, error: JsValue, failed: bool| {
                 let outcome = if failed && Guarded::counts(&reporter, &error) {
                     Outcome::Failure
@@ -137,7 +136,7 @@ impl CircuitBreaker {
                     outcome,
                     clock::now(),
                 );
-                Guarded::announce(&reporter, transition)
+                Guarded::announce(&reporter, transition);
             },
         )
         .into_js_value();
@@ -159,9 +158,7 @@ impl CircuitBreaker {
             return Promise::reject(&type_error("CircuitBreaker.call: fn must be a function"));
         };
         let (admission, transition) = self.shared.borrow_mut().breaker.admit(clock::now());
-        if let Err(error) = Guarded::announce(&self.shared, transition) {
-            return Promise::reject(&error);
-        }
+        Guarded::announce(&self.shared, transition);
         match admission {
             Ok(ticket) => guard_call(f, &self.settle, ticket.to_bits()),
             Err(rejection) => Promise::reject(&circuit_open(
@@ -186,9 +183,9 @@ impl CircuitBreaker {
         self.shared.borrow().breaker.failure_count()
     }
 
-    pub fn reset(&self) -> Result<(), JsValue> {
+    pub fn reset(&self) {
         let transition = self.shared.borrow_mut().breaker.reset(clock::now());
-        Guarded::announce(&self.shared, transition)
+        Guarded::announce(&self.shared, transition);
     }
 
     #[wasm_bindgen(js_name = toJSON)]

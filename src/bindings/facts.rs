@@ -33,9 +33,14 @@ pub fn header(headers: &JsValue, name: &str) -> Option<String> {
     property(headers, name).as_string()
 }
 
+/// An abort: a DOM `AbortError`, or an `APIUserAbortError` (ours, or the official SDK's, which
+/// is told apart by name since it is another class).
 fn is_abort(error: &JsValue) -> bool {
     error.is_instance_of::<APIUserAbortError>()
-        || property(error, "name").as_string().as_deref() == Some("AbortError")
+        || matches!(
+            property(error, "name").as_string().as_deref(),
+            Some("AbortError" | "APIUserAbortError")
+        )
 }
 
 pub fn read_facts(error: &JsValue, now: f64) -> ErrorFacts {

@@ -29,6 +29,14 @@ pub struct ClientConfig {
     pub logger: Option<Function>,
 }
 
+/// Visible ASCII and inner spaces only: what `x-api-key` can carry. Checked up front, since the
+/// error `Headers.set` would throw later quotes the value.
+fn is_header_value(value: &str) -> bool {
+    value
+        .bytes()
+        .all(|byte| byte == b' ' || byte == b'\t' || byte.is_ascii_graphic())
+}
+
 /// An environment variable in Node; None elsewhere.
 fn env(name: &str) -> Option<String> {
     let process = Reflect::get(&js_sys::global(), &"process".into()).ok()?;
@@ -104,10 +112,22 @@ impl ClientConfig {
         let get = |name| field(options, name);
         let api_key = match get("apiKey") {
             key if key.is_null() => None,
-            key if key.is_undefined() => env("ANTHROPIC_API_KEY"),
+            key if key.is_undefined() => match env("ANTHROPIC_API_KEY") {
+                Some(key) if !is_header_value(&key) => {
+                    return Err(type_error(
+                        "ANTHROPIC_API_KEY is not a valid HTTP header value (a stray newline?)",
+                    ))
+                }
+                key => key,
+            },
             key => Some(
                 key.as_string()
-                    .ok_or_else(|| type_error("apiKey must be a string or null"))?,
+                    .filter(|key| is_header_value(key))
+                    .ok_or_else(|| {
+                        type_error(
+                            "apiKey must be null or a string that is a valid HTTP header value",
+                        )
+                    })?,
             ),
         };
         let base_url = options::string(&get("baseURL"), "baseURL")?

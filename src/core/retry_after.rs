@@ -6,8 +6,9 @@
 //!
 //! Both parsers are hand-written rather than `str::parse::<f64>` and the `httpdate`
 //! crate: the grammar is tiny, and those pull several KB of float-parsing and
-//! `Duration` formatting code into the wasm. Nothing here can panic on any input:
-//! every field is read through slice patterns, and every sum is bounded beforehand.
+//! `Duration` formatting code into the wasm (some 26 KB once optimised, most of it
+//! dec2flt's power-of-five tables). Nothing here can panic on any input: bytes are read
+//! through iterators and `get`, never indexed, and every sum is bounded beforehand.
 
 /// `x-should-retry`: "true" / "false" (trimmed, ASCII case-insensitive); anything else None.
 pub fn parse_should_retry(value: &str) -> Option<bool> {
@@ -150,62 +151,69 @@ fn parse_http_date(value: &str) -> Option<u64> {
         return None;
     }
     let s = value.trim().as_bytes();
-    let (weekday, day, month, year, time);
-    if let Some(rest) = s.strip_suffix(b" GMT") {
-        if let [w0, w1, w2, b',', b' ', ref date @ ..] = *rest {
-            // IMF-fixdate: the short weekday name, then exactly "dd Mon yyyy hh:mm:ss".
-            let [d0, d1, b' ', m0, m1, m2, b' ', y0, y1, y2, y3, b' ', ref t @ ..] = *date else {
-                return None;
-            };
-            weekday = weekday_index(&[w0, w1, w2], false)?;
-            day = number(&[d0, d1])?;
-            month = month_number(&[m0, m1, m2])?;
-            year = number(&[y0, y1, y2, y3])?;
-            time = t;
-        } else {
-            // RFC 850: the full weekday name, then exactly ", dd-Mon-yy hh:mm:ss".
-            let comma = rest.iter().position(|&b| b == b',')?;
-            let [b',', b' ', d0, d1, b'-', m0, m1, m2, b'-', y0, y1, b' ', ref t @ ..] =
-                *rest.get(comma..)?
-            else {
-                return None;
-            };
-            weekday = weekday_index(rest.get(..comma)?, true)?;
-            day = number(&[d0, d1])?;
-            month = month_number(&[m0, m1, m2])?;
-            let yy = number(&[y0, y1])?;
-            year = if yy < 70 { 2000 + yy } else { 1900 + yy };
-            time = t;
-        }
+    // The weekday name runs to the first ',' (IMF-fixdate, RFC 850) or ' ' (asctime);
+    // the rest must then match its form's template exactly, byte for byte: `d` a day
+    // digit, `_` a day digit or padding space, `b` a month-name letter, `y` a year
+    // digit, `h` / `n` / `s` hour / minute / second digits, anything else itself.
+    let split = s.iter().position(|&b| b == b',' || b == b' ')?;
+    let (name, rest) = (s.get(..split)?, s.get(split..)?);
+    let rfc850 = rest.first() == Some(&b',') && name.len() > 3;
+    let template: &[u8] = if rfc850 {
+        b", dd-bbb-yy hh:nn:ss GMT"
+    } else if rest.first() == Some(&b',') {
+        b", dd bbb yyyy hh:nn:ss GMT"
     } else {
-        let [w0, w1, w2, b' ', m0, m1, m2, b' ', d0, d1, b' ', ref t @ .., b' ', y0, y1, y2, y3] =
-            *s
-        else {
-            return None;
-        };
-        weekday = weekday_index(&[w0, w1, w2], false)?;
-        month = month_number(&[m0, m1, m2])?;
-        // The day is space-padded (" 6"), or zero-padded as httpdate also read it.
-        let d0 = if d0 == b' ' { b'0' } else { d0 };
-        day = number(&[d0, d1])?;
-        year = number(&[y0, y1, y2, y3])?;
-        time = t;
-    }
-    let [h0, h1, b':', n0, n1, b':', s0, s1] = *time else {
-        return None;
+        b" bbb _d hh:nn:ss yyyy"
     };
-    let hour = number(&[h0, h1]).filter(|&h| h < 24)?;
-    let minute = number(&[n0, n1]).filter(|&m| m < 60)?;
+    if rest.len() != template.len() {
+        return None;
+    }
+    let weekday = weekday_index(name, rfc850)?;
+    let [mut day, mut year, mut hour, mut minute, mut second] = [0u32; 5];
+    let mut month_name = [0u8; 3];
+    let mut month_len = 0;
+    for (&t, &c) in template.iter().zip(rest) {
+        let field = match t {
+            b'd' | b'_' => &mut day,
+            b'y' => &mut year,
+            b'h' => &mut hour,
+            b'n' => &mut minute,
+            b's' => &mut second,
+            b'b' => {
+                *month_name.get_mut(month_len)? = c;
+                month_len += 1;
+                continue;
+            }
+            _ if c == t => continue,
+            _ => return None,
+        };
+        // At most four digits per field, so no overflow.
+        let digit = match c {
+            b' ' if t == b'_' => 0,
+            b'0'..=b'9' => c - b'0',
+            _ => return None,
+        };
+        *field = *field * 10 + u32::from(digit);
+    }
+    let month = month_number(&month_name)?;
+    if rfc850 {
+        year += if year < 70 { 2000 } else { 1900 };
+    }
     // A leap second (RFC 5322 allows :60) is read as :59, which POSIX time cannot tell apart.
-    let second = number(&[s0, s1]).filter(|&s| s <= 60)?.min(59);
-    if year < 1970 || day == 0 || day > days_in_month(year, month) {
+    if year < 1970
+        || day == 0
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return None;
     }
     let days = days_from_civil(year, month, day);
     if (days + 4) % 7 != u64::from(weekday) {
         return None;
     }
-    Some(days * 86_400 + u64::from(hour * 3600 + minute * 60 + second))
+    Some(days * 86_400 + u64::from(hour * 3600 + minute * 60 + second.min(59)))
 }
 
 /// A weekday name, `full` (RFC 850) or its first three letters (the other forms), → its
@@ -228,14 +236,6 @@ fn month_number(name: &[u8]) -> Option<u32> {
     Some(index as u32 + 1)
 }
 
-/// One to four ASCII digits → their value (at most 9999, so no overflow).
-fn number(digits: &[u8]) -> Option<u32> {
-    digits.iter().try_fold(0, |n: u32, &b| {
-        let digit = b.wrapping_sub(b'0');
-        (digit < 10).then(|| n * 10 + u32::from(digit))
-    })
-}
-
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -245,7 +245,8 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-/// Days since 1970-01-01 of a valid proleptic Gregorian date from 1970 on: Howard
+/// Days since 1970-01-01 of a proleptic Gregorian date from 1970 on, already validated
+/// (the caller checks the year and day first, so nothing underflows): Howard
 /// Hinnant's `days_from_civil`, in unsigned arithmetic since the year is never before
 /// 1969 once January and February count as the previous year's last months.
 fn days_from_civil(year: u32, month: u32, day: u32) -> u64 {

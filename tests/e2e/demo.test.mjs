@@ -3,12 +3,14 @@
 // after it, graceful degradation, a burst. Then proxy mode against a local stand-in for the API
 // (the real API is never contacted). Leaves a full-page screenshot in target/demo.png.
 //
-//   node --test tests/e2e/          (needs `make pkg` first)
+//   node --test tests/e2e/                       (needs `make pkg` first)
+//   PKG_DIR=/path/to/pkg node --test tests/e2e/  (another build of the package)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium, watchPage } from '../browser/chromium.mjs';
@@ -16,6 +18,7 @@ import { startMockServer } from '../mock/server.mjs';
 import { startDemoServer } from '../../www/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkgDir = process.env.PKG_DIR || `${root}pkg/`;
 const SCREENSHOT = `${root}target/demo.png`;
 const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
 const VIEWPORT = { width: 1400, height: 900 };
@@ -23,7 +26,7 @@ const WAIT = { timeout: 20_000 };
 
 let browser;
 before(async () => {
-  assert.ok(existsSync(`${root}pkg/browser.mjs`), 'pkg/browser.mjs is missing: run `make pkg` first');
+  assert.ok(existsSync(join(pkgDir, 'browser.mjs')), `${pkgDir}browser.mjs is missing: run \`make pkg\` first`);
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing`);
   browser = await launchChromium();
 });
@@ -73,7 +76,7 @@ async function slide(page, id, value) {
 
 test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 120_000 }, async (t) => {
   const started = performance.now();
-  const server = await startDemoServer({ port: 0, mode: 'mock' });
+  const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
   t.after(() => server.close());
   const page = await browser.newPage({ viewport: VIEWPORT });
   t.after(() => page.close());
@@ -180,7 +183,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   const upstream = await startMockServer({ requireKey: true });
   t.after(() => upstream.close());
   const lines = [];
-  const server = await startDemoServer({ port: 0, mode: 'proxy', apiKey: KEY, upstream: upstream.url, log: (l) => lines.push(l) });
+  const server = await startDemoServer({ port: 0, mode: 'proxy', pkgDir, apiKey: KEY, upstream: upstream.url, log: (l) => lines.push(l) });
   t.after(() => server.close());
 
   const config = await (await fetch(`${server.url}/demo-config`)).json();

@@ -41,6 +41,7 @@ pkg: setup
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
 	  cp pkg-template/* pkg/; \
+	  cp pkg/index.d.ts pkg/index.d.cts; \
 	  sed -i "s/@VERSION@/$$version/" pkg/api.mjs
 	@node tests/package/size.mjs
 
@@ -58,11 +59,16 @@ test-wasm: setup
 	WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --mode no-install --headless --chrome
 
 test-js: pkg
-	tsc -p tests/types/tsconfig.json
 	tsc -p examples/tsconfig.json
-	node --test tests/mock/ tests/package/ tests/browser/ tests/vite/ tests/e2e/
+	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/
+	node bench/run.mjs --smoke
 
 test: setup lint test-native test-wasm test-js
+
+## Benchmarks (bench/README.md): prints the tables and writes bench/results.json. Not part of
+## `make test`, which runs only a smoke pass of it with tiny counts.
+bench: pkg
+	node bench/run.mjs
 
 ## The demo: one local server for the page, the package and the mock API (or, with
 ## ANTHROPIC_API_KEY, a proxy to the real API that adds the key). It prints the URL; PORT=N

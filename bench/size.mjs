@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
-import { parseArgs, report, ROOT, PKG_DIR } from './lib/common.mjs';
+import { parseArgs, report, ROOT, pkgDir } from './lib/common.mjs';
 
 parseArgs(); // no options; rejects stray ones
 
@@ -48,8 +48,8 @@ async function bundle(contents, { resolveDir = ROOT, external = [] } = {}) {
 }
 
 // Ours, as shipped.
-const shipped = [join(PKG_DIR, 'browser.mjs'), join(PKG_DIR, 'api.mjs'), ...files(join(PKG_DIR, 'wasm'))];
-const perFile = Object.fromEntries(shipped.map((path) => [relative(PKG_DIR, path), measure(readFileSync(path))]));
+const shipped = [join(pkgDir(), 'browser.mjs'), join(pkgDir(), 'api.mjs'), ...files(join(pkgDir(), 'wasm'))];
+const perFile = Object.fromEntries(shipped.map((path) => [relative(pkgDir(), path), measure(readFileSync(path))]));
 const wasmFile = Object.keys(perFile).find((name) => name.endsWith('.wasm'));
 const jsFiles = Object.keys(perFile).filter((name) => name !== wasmFile);
 const oursShipped = {
@@ -60,7 +60,7 @@ const oursShipped = {
 };
 
 // Ours, JS bundled + minified by esbuild (what a Vite/esbuild user ends up serving) + the .wasm.
-const oursJs = measure(await bundle(`export * from './browser.mjs';`, { resolveDir: PKG_DIR }));
+const oursJs = measure(await bundle(`export * from './browser.mjs';`, { resolveDir: pkgDir() }));
 const oursBundled = { total: sum([oursJs, perFile[wasmFile]]), js: oursJs, wasm: perFile[wasmFile] };
 
 // Peers.
@@ -75,7 +75,7 @@ const peers = {
     import Anthropic from '@anthropic-ai/sdk';
     const client = new Anthropic({ apiKey: 'sk-placeholder', dangerouslyAllowBrowser: true });
     export const ask = (text) =>
-      client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: text }] });`,
+      client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 256, messages: [{ role: 'user', content: text }] });`,
 };
 const peerSizes = {};
 for (const [name, entry] of Object.entries(peers)) peerSizes[name] = measure(await bundle(entry));
@@ -86,8 +86,8 @@ const oursClient = measure(
     `import Anthropic from './browser.mjs';
      const client = new Anthropic({ apiKey: 'sk-placeholder', dangerouslyAllowBrowser: true });
      export const ask = (text) =>
-       client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: text }] });`,
-    { resolveDir: PKG_DIR },
+       client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 256, messages: [{ role: 'user', content: text }] });`,
+    { resolveDir: pkgDir() },
   ),
 );
 

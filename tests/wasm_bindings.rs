@@ -2,6 +2,8 @@
 //! The exported JS API driven from Rust on a real JS host: retryWithBackoff, CircuitBreaker,
 //! the error classes, the facts read off thrown values, and option parsing.
 //! Runs under both `wasm-pack test --node` and `--headless --chrome` (no run_in_browser).
+//! The test harness does not run the crate's `#[wasm_bindgen(start)]`, which connects the JS
+//! drivers to Rust, so every test calls `bindings::start()` first.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,6 +131,7 @@ impl Scripted {
 
 #[wasm_bindgen_test]
 async fn retry_calls_a_failing_function_max_retries_plus_one_times() {
+    claude_resilience::bindings::start();
     for max_retries in [0u32, 1, 3] {
         let f = Scripted::failing(
             usize::MAX,
@@ -158,6 +161,7 @@ async fn retry_calls_a_failing_function_max_retries_plus_one_times() {
 
 #[wasm_bindgen_test]
 async fn retry_resolves_with_the_value_once_an_attempt_succeeds() {
+    claude_resilience::bindings::start();
     let f = Scripted::failing(
         2,
         |i| js_sys::Error::new(&format!("network {i}")).into(),
@@ -172,6 +176,7 @@ async fn retry_resolves_with_the_value_once_an_attempt_succeeds() {
 
 #[wasm_bindgen_test]
 async fn retry_awaits_returned_promises_and_retries_their_rejections() {
+    claude_resilience::bindings::start();
     let f = Scripted::new(|i| {
         Ok(if i < 2 {
             Promise::reject(&status_error("overloaded", 529.0)).into()
@@ -188,6 +193,7 @@ async fn retry_awaits_returned_promises_and_retries_their_rejections() {
 
 #[wasm_bindgen_test]
 async fn retry_with_defaults_and_a_js_function() {
+    claude_resilience::bindings::start();
     let f = Function::new_no_args("return 'plain'");
     let value = settle(retry_with_backoff(f.into(), UNDEF, UNDEF, UNDEF))
         .await
@@ -205,6 +211,7 @@ async fn retry_with_defaults_and_a_js_function() {
 
 #[wasm_bindgen_test]
 async fn retry_positional_form() {
+    claude_resilience::bindings::start();
     let f = Scripted::failing(usize::MAX, |_| status_error("busy", 500.0), UNDEF);
     let outcome = settle(retry_with_backoff(f.js(), 2.into(), 1.into(), 2.into())).await;
     assert!(outcome.is_err());
@@ -217,6 +224,7 @@ async fn retry_positional_form() {
 
 #[wasm_bindgen_test]
 async fn retry_classifies_by_status() {
+    claude_resilience::bindings::start();
     // Retried by default: 408 409 429 500 502 503 504 529, and errors without a status.
     for status in [408.0, 409.0, 429.0, 500.0, 502.0, 503.0, 504.0, 529.0] {
         let f = Scripted::failing(1, move |_| status_error("transient", status), "ok".into());
@@ -252,6 +260,7 @@ async fn retry_classifies_by_status() {
 
 #[wasm_bindgen_test]
 async fn retry_should_retry_replaces_the_classification() {
+    claude_resilience::bindings::start();
     let never = Function::new_with_args("error, attempt", "return false");
     let f = Scripted::failing(usize::MAX, |_| status_error("busy", 503.0), UNDEF);
     let mut options = quick(5);
@@ -281,6 +290,7 @@ async fn retry_should_retry_replaces_the_classification() {
 
 #[wasm_bindgen_test]
 async fn retry_reports_each_wait_to_on_retry() {
+    claude_resilience::bindings::start();
     let events = Array::new();
     let on_retry = Function::new_with_args("events", "return (event) => events.push(event)")
         .call1(&UNDEF, &events)
@@ -303,6 +313,7 @@ async fn retry_reports_each_wait_to_on_retry() {
 
 #[wasm_bindgen_test]
 async fn retry_rejects_a_non_function_with_a_type_error() {
+    claude_resilience::bindings::start();
     for not_a_function in [
         UNDEF,
         JsValue::NULL,
@@ -328,6 +339,7 @@ async fn retry_rejects_a_non_function_with_a_type_error() {
 
 #[wasm_bindgen_test]
 async fn retry_rejects_bad_options_naming_them_before_fn_runs() {
+    claude_resilience::bindings::start();
     // (options, the option the message must name, RangeError rather than TypeError)
     let cases: Vec<(Fields, &str, bool)> = vec![
         (vec![("maxRetries", (-1).into())], "maxRetries", true),
@@ -396,6 +408,7 @@ async fn retry_rejects_bad_options_naming_them_before_fn_runs() {
 
 #[wasm_bindgen_test]
 async fn retry_with_an_already_aborted_signal_rejects_without_calling() {
+    claude_resilience::bindings::start();
     let controller = AbortController::new().unwrap();
     controller.abort_with_reason(&"cancelled".into());
     let f = Scripted::failing(0, |_| UNDEF, "ran".into());
@@ -408,6 +421,7 @@ async fn retry_with_an_already_aborted_signal_rejects_without_calling() {
 
 #[wasm_bindgen_test]
 async fn retry_abort_cancels_a_backoff_wait_at_once() {
+    claude_resilience::bindings::start();
     let controller = AbortController::new().unwrap();
     let f = Scripted::failing(usize::MAX, |_| status_error("busy", 503.0), UNDEF);
     let options = obj(&[
@@ -428,6 +442,7 @@ async fn retry_abort_cancels_a_backoff_wait_at_once() {
 
 #[wasm_bindgen_test]
 async fn retry_attempt_signal_aborts_with_the_caller() {
+    claude_resilience::bindings::start();
     // fn never settles, but watches its context's signal; the caller's abort reaches it.
     let seen = Rc::new(RefCell::new(None::<web_sys::AbortSignal>));
     let keep = seen.clone();
@@ -450,6 +465,7 @@ async fn retry_attempt_signal_aborts_with_the_caller() {
 
 #[wasm_bindgen_test]
 async fn retry_timeout_ends_a_hanging_call() {
+    claude_resilience::bindings::start();
     let f = Function::new_no_args("return new Promise(() => {})");
     let options = obj(&[("timeout", 40.into())]);
     let started = Date::now();
@@ -467,6 +483,7 @@ async fn retry_timeout_ends_a_hanging_call() {
 
 #[wasm_bindgen_test]
 async fn retry_honours_retry_after_and_refuses_waits_past_max_delay() {
+    claude_resilience::bindings::start();
     // retry-after-ms: 40 overrides the 1 ms backoff.
     let headers = obj(&[("retry-after-ms", "40".into())]);
     let f = Scripted::failing(
@@ -515,6 +532,7 @@ async fn retry_honours_retry_after_and_refuses_waits_past_max_delay() {
 
 #[wasm_bindgen_test]
 async fn with_fallback_returns_value_or_fallback_but_keeps_aborts() {
+    claude_resilience::bindings::start();
     let ok = Function::new_no_args("return Promise.resolve('primary')");
     assert_eq!(
         settle(with_fallback(ok.into(), "fallback".into())).await,
@@ -549,6 +567,7 @@ fn facts(error: &JsValue) -> ErrorFacts {
 
 #[wasm_bindgen_test]
 fn facts_of_values_that_are_not_objects_are_empty() {
+    claude_resilience::bindings::start();
     for value in [UNDEF, JsValue::NULL, "boom".into(), 429.into(), true.into()] {
         assert_eq!(facts(&value), ErrorFacts::default(), "{value:?}");
     }
@@ -560,6 +579,7 @@ fn facts_of_values_that_are_not_objects_are_empty() {
 
 #[wasm_bindgen_test]
 fn facts_read_status_and_status_code() {
+    claude_resilience::bindings::start();
     assert_eq!(facts(&status_error("x", 429.0)).status, Some(429));
     assert_eq!(facts(&obj(&[("statusCode", 503.into())])).status, Some(503));
     assert_eq!(
@@ -590,6 +610,7 @@ fn facts_read_status_and_status_code() {
 
 #[wasm_bindgen_test]
 fn facts_read_headers_objects_and_plain_objects() {
+    claude_resilience::bindings::start();
     let headers = Headers::new().unwrap();
     headers.set("Retry-After-Ms", "1500").unwrap();
     headers.set("X-Should-Retry", "true").unwrap();
@@ -616,6 +637,7 @@ fn facts_read_headers_objects_and_plain_objects() {
 
 #[wasm_bindgen_test]
 fn facts_retry_after_precedence_and_dates() {
+    claude_resilience::bindings::start();
     // retry-after-ms wins over retry-after.
     let headers = obj(&[
         ("retry-after-ms", "250".into()),
@@ -667,6 +689,7 @@ fn facts_retry_after_precedence_and_dates() {
 
 #[wasm_bindgen_test]
 fn facts_recognise_aborts() {
+    claude_resilience::bindings::start();
     let controller = AbortController::new().unwrap();
     controller.abort();
     assert!(
@@ -693,6 +716,7 @@ async fn fail_through(breaker: &CircuitBreaker, error: JsValue) -> JsValue {
 
 #[wasm_bindgen_test]
 async fn breaker_opens_after_threshold_and_rejects_with_circuit_open_error() {
+    claude_resilience::bindings::start();
     let b = breaker(&[
         ("failureThreshold", 2.into()),
         ("recoveryTimeout", 60.into()),
@@ -730,6 +754,7 @@ async fn breaker_opens_after_threshold_and_rejects_with_circuit_open_error() {
 
 #[wasm_bindgen_test]
 async fn breaker_failed_probe_opens_again_and_half_open_admits_one_probe() {
+    claude_resilience::bindings::start();
     let b = breaker(&[
         ("failureThreshold", 1.into()),
         ("recoveryTimeout", 30.into()),
@@ -762,6 +787,7 @@ async fn breaker_failed_probe_opens_again_and_half_open_admits_one_probe() {
 
 #[wasm_bindgen_test]
 async fn breaker_does_not_count_4xx_or_aborts_and_resets_on_success() {
+    claude_resilience::bindings::start();
     let b = breaker(&[("failureThreshold", 2.into())]);
     for status in [400.0, 404.0, 429.0] {
         fail_through(&b, status_error("client", status)).await;
@@ -782,6 +808,7 @@ async fn breaker_does_not_count_4xx_or_aborts_and_resets_on_success() {
 
 #[wasm_bindgen_test]
 async fn breaker_positional_form_is_failure_on_state_change_reset_and_json() {
+    claude_resilience::bindings::start();
     let b = CircuitBreaker::new(3.into(), 1_000.into()).unwrap();
     for _ in 0..3 {
         fail_through(&b, status_error("down", 500.0)).await;
@@ -817,6 +844,7 @@ async fn breaker_positional_form_is_failure_on_state_change_reset_and_json() {
 
 #[wasm_bindgen_test]
 async fn breaker_rejects_bad_arguments() {
+    claude_resilience::bindings::start();
     let b = breaker(&[]);
     let error = settle(b.call(42.into())).await.unwrap_err();
     assert!(error.is_instance_of::<js_sys::TypeError>());
@@ -852,6 +880,7 @@ async fn breaker_rejects_bad_arguments() {
 
 #[wasm_bindgen_test]
 fn error_classes_are_real_error_subclasses() {
+    claude_resilience::bindings::start();
     let classes = [
         "AnthropicError",
         "APIError",
@@ -910,6 +939,7 @@ fn error_classes_are_real_error_subclasses() {
 
 #[wasm_bindgen_test]
 fn options_parse_and_name_what_they_reject() {
+    claude_resilience::bindings::start();
     assert_eq!(options::integer(&UNDEF, "n", 0, 7), Ok(7));
     assert_eq!(options::integer(&3.into(), "n", 0, 7), Ok(3));
     assert_eq!(options::integer(&0.into(), "n", 0, 7), Ok(0));

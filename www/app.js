@@ -302,7 +302,7 @@ function renderGauges() {
     </div>`;
   }).join('');
   $('limits-age').textContent = info
-    ? `${seconds(now - info.observedAt)} ago${latestRateLimitId ? ` · ${latestRateLimitId}` : ''}${info.retryAfterMs !== null ? ` · retry-after ${seconds(info.retryAfterMs)}` : ''}`
+    ? `${now - info.observedAt < 1000 ? 'just now' : `${seconds(now - info.observedAt)} ago`}${latestRateLimitId ? ` · ${latestRateLimitId}` : ''}${info.retryAfterMs !== null ? ` · retry-after ${seconds(info.retryAfterMs)}` : ''}`
     : 'no response yet';
 }
 
@@ -329,10 +329,15 @@ function attemptTitle(a) {
     `started ${clock(a.start)}`].filter(Boolean).join('\n');
 }
 
-/** The wait's label where it fits over its gap: with its reason, else the bare time, else none. */
-function waitLabel(room, long, short, cx, y) {
-  const text = [long, short].find((t) => t.length * 5.6 + 6 < room);
-  return text ? `<text x="${cx}" y="${y}">${esc(text)}</text>` : '';
+/** A wait's label above its gap: with its reason where that fits the gap, else the bare time,
+ *  which may overhang a narrow gap but never the previous label of the lane (`taken`: its right edge). */
+function waitLabel(room, long, short, cx, y, taken) {
+  const width = (t) => t.length * 5.6;
+  const text = width(long) + 6 < room ? long : short;
+  const left = cx - width(text) / 2;
+  if (left < taken.right + 6 || left < LABEL_W) return '';
+  taken.right = cx + width(text) / 2;
+  return `<text x="${cx}" y="${y}">${esc(text)}</text>`;
 }
 
 function renderTimeline() {
@@ -394,6 +399,7 @@ function renderTimeline() {
       `<text class="lane-sum ${lane.outcome}${lane.answeredBy && lane.answeredBy !== MODEL ? ' fell-back' : ''}" x="12" y="${mid + 13}">${esc(summary)}</text>`);
 
     // Waits first, under the bars: a dashed line from the failure to the next attempt.
+    const taken = { right: -Infinity };
     for (const w of lane.waits) {
       const x1 = x(w.start);
       const x2 = x(Math.min(w.start + w.ms, now));
@@ -403,7 +409,7 @@ function renderTimeline() {
         `<line x1="${x1}" x2="${full}" y1="${mid}" y2="${mid}"/>`,
         `<line class="done" x1="${x1}" x2="${x2}" y1="${mid}" y2="${mid}"/>`,
         `<line class="cap" x1="${full}" x2="${full}" y1="${mid - 4}" y2="${mid + 4}"/>`,
-        waitLabel(full - x1, label, seconds(w.ms), (x1 + full) / 2, mid - 12),
+        waitLabel(full - x1, label, seconds(w.ms), (x1 + full) / 2, mid - 12, taken),
         `<title>wait ${Math.round(w.ms)} ms: ${w.reason === 'retry-after' ? 'the server asked for it (retry-after)' : w.reason === 'cool-down' ? 'until the breaker lets a probe through' : 'exponential backoff with jitter'}</title></g>`);
     }
     for (const a of lane.attempts) {
@@ -425,7 +431,7 @@ function renderTimeline() {
       const mx = x(m.at);
       out.push(m.kind === 'fallback'
         ? `<g class="mark fallback"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text></g>`
-        : `<g class="mark circuit ${m.state}"><circle cx="${mx}" cy="${barY - 4}" r="3.5"/><title>${esc(m.text)} at ${clock(m.at)}</title></g>`);
+        : `<g class="mark circuit ${m.state}"><circle cx="${mx}" cy="${mid}" r="4"/><title>this attempt turned the ${esc(m.text)} at ${clock(m.at)}</title></g>`);
     }
     // A stream's answer keeps arriving after the attempt's response: its own, lighter bar.
     const answered = lane.kind === 'prompt' ? lane.attempts.findLast((a) => a.kind === 'ok') : null;

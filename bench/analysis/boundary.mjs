@@ -4,15 +4,12 @@
 //   node bench/analysis/boundary.mjs --json     # the same as JSON
 //
 // Sync variants time a tight loop of the operation; async variants time `await op()` in a
-// row, as bench/overhead.mjs does. Numbers are medians of 7 rounds after a warm-up round.
-import { readdirSync } from 'node:fs';
+// row, as bench/overhead.mjs does. Numbers are medians of 7 rounds of ~50 ms after 200 ms of
+// warm-up.
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { median, parseArgs, runChild, report, nowNs, PKG_DIR, pkgUrl } from '../lib/common.mjs';
+import { median, parseArgs, runChild, report, nowNs, pkgUrl } from '../lib/common.mjs';
 
 const PKG = pkgUrl('node.mjs');
-const snippets = join(PKG_DIR, 'wasm/snippets');
-const DRIVERS = pkgUrl(`wasm/snippets/${readdirSync(snippets)[0]}/src/js/drivers.js`);
 
 const fn = async () => 1;
 const opts = { maxRetries: 3, baseDelay: 500, maxDelay: 8000, jitter: 'full' };
@@ -54,35 +51,55 @@ const VARIANTS = {
     class P {}
     return () => { const o = Object.create(P.prototype); o.p = 1; return o; };
   }],
-  'new CircuitBreaker({2 opts})': ['sync', 'construction: option reads + closure + FR (20k per round)', async () => {
+  'new CircuitBreaker({2 opts})': ['sync', 'construction: option reads + closure + FR', async () => {
     const { CircuitBreaker } = await import(PKG);
     const o = { failureThreshold: 5, recoveryTimeout: 30000 };
     return () => new CircuitBreaker(o);
   }],
 
   'async bare': ['async', 'await fn()', async () => fn],
-  'async driveRetry (JS only)': ['async', 'the JS retry driver called directly, no wasm', async () => {
-    const { driveRetry } = await import(DRIVERS);
-    return () => driveRetry(fn, null, null);
+  'async JS-only retry loop': ['async', 'a minimal JS retry loop (no wasm): the floor for retryWithBackoff', async () => {
+    class Context { constructor(attempt) { this.attempt = attempt; } }
+    async function loop(f) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await f(new Context(attempt));
+        } catch (error) {
+          if (attempt >= 3) throw error;
+        }
+      }
+    }
+    return () => loop(fn);
   }],
-  'async retryWithBackoff(fn)': ['async', '+ wasm entry, cached default policy', async () => {
+  'async retryWithBackoff(fn)': ['async', 'no options: the shared default policy', async () => {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn);
   }],
-  'async retryWithBackoff(fn,3,500,8000)': ['async', '+ a RetryPolicy per call (alloc + __wrap + FR)', async () => {
+  'async retryWithBackoff(fn,3,500,8000)': ['async', 'positional options: a RetryPolicy per call', async () => {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn, 3, 500, 8000);
   }],
-  'async retryWithBackoff(fn,opts)': ['async', '+ 10 option reads from Rust', async () => {
+  'async retryWithBackoff(fn,opts)': ['async', 'an options object: read field by field from Rust', async () => {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn, opts);
   }],
-  'async guardCall (JS only, noop settle)': ['async', 'the JS breaker driver, no wasm', async () => {
-    const { guardCall } = await import(DRIVERS);
-    const settle = (ticket, error, failed) => {};
-    return () => guardCall(fn, settle, 0);
+  'async JS-only guard': ['async', 'an async guard with no-op admit/settle (no wasm): the floor for breaker.call', async () => {
+    const core = { admit: () => 0, settle: () => {} };
+    async function call(f) {
+      const ticket = core.admit();
+      let value;
+      try {
+        value = await f();
+      } catch (error) {
+        core.settle(ticket, error, true);
+        throw error;
+      }
+      core.settle(ticket, undefined, false);
+      return value;
+    }
+    return () => call(fn);
   }],
-  'async breaker.call(fn)': ['async', '+ wasm admit (Date.now) + settle closure (Date.now)', async () => {
+  'async breaker.call(fn)': ['async', 'wasm admit + settle', async () => {
     const { CircuitBreaker } = await import(PKG);
     const b = new CircuitBreaker();
     return () => b.call(fn);
@@ -93,27 +110,35 @@ const args = parseArgs();
 if (args.variant) {
   const [kind, , make] = VARIANTS[args.variant];
   const op = await make();
-  const rounds = [];
-  if (kind === 'sync') {
-    // Few constructions per round: a sync loop never lets FinalizationRegistry callbacks run,
-    // so wasm memory only grows inside it; yielding between rounds lets them catch up.
-    const n = args.variant.startsWith('new ') ? 20_000 : 1_000_000;
-    let sink;
-    const run = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      const t = nowNs();
-      for (let i = 0; i < n; i++) sink = op();
-      return (nowNs() - t) / n;
-    };
-    await run();
-    for (let r = 0; r < 7; r++) rounds.push(await run());
-    globalThis.sink = sink;
-  } else {
-    const n = 100_000;
-    const run = async () => { const t = nowNs(); for (let i = 0; i < n; i++) await op(); return (nowNs() - t) / n; };
-    await run();
-    for (let r = 0; r < 7; r++) rounds.push(await run());
+  // Batches of `n` until 200 ms of warm-up have passed; that speed sizes 7 rounds of ~50 ms.
+  // Between rounds the event loop turns, so FinalizationRegistry callbacks can run.
+  let sink;
+  const batch =
+    kind === 'sync'
+      ? async (n) => {
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          const t = nowNs();
+          for (let i = 0; i < n; i++) sink = op();
+          return nowNs() - t;
+        }
+      : async (n) => {
+          const t = nowNs();
+          for (let i = 0; i < n; i++) await op();
+          return nowNs() - t;
+        };
+  let warmNs = 0;
+  let warmN = 0;
+  let size = 500;
+  while (warmNs < 200e6) {
+    const took = await batch(size);
+    warmNs += took;
+    warmN += size;
+    if (took < 10e6) size *= 2; // cheap operations: fewer, larger batches
   }
+  const n = Math.max(500, Math.round(50e6 / (warmNs / warmN)));
+  const rounds = [];
+  for (let r = 0; r < 7; r++) rounds.push((await batch(n)) / n);
+  globalThis.sink = sink;
   report({ variant: args.variant, ns: median(rounds) });
 } else {
   const self = fileURLToPath(import.meta.url);

@@ -8,7 +8,7 @@
 // counters change the timing, so this script counts and never times.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PKG_DIR, pkgUrl } from '../lib/common.mjs';
+import { pkgDir, pkgUrl } from '../lib/common.mjs';
 
 const counts = new Map();
 const bump = (key) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -44,7 +44,7 @@ WebAssembly.Instance = function CountingInstance(module, imports) {
 };
 
 const glue = await import(`${pkgUrl('wasm/claude_resilience.js')}?counting`);
-glue.initSync({ module: readFileSync(join(PKG_DIR, 'wasm/claude_resilience_bg.wasm')) });
+glue.initSync({ module: readFileSync(join(pkgDir(), 'wasm/claude_resilience_bg.wasm')) });
 WebAssembly.Instance = RealInstance;
 
 const { retryWithBackoff, CircuitBreaker } = glue;

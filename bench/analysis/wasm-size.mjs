@@ -77,10 +77,14 @@ while (pos < bytes.length) {
 
 // A crate for a demangled name: the first path segment, looking inside `<… as …>` impls.
 function crateOf(name) {
-  const cleaned = name.replace(/^<+/, '').replace(/^&(mut )?/, '').replace(/^dyn /, '');
+  if (/ (externref|multivalue) shim$|^__wbg|^__wbindgen|^__externref/.test(name)) return 'wasm-bindgen export shims';
+  const cleaned = name.replace(/\[[0-9a-f]+\]/g, '').replace(/^<+/, '').replace(/^&(mut )?/, '').replace(/^dyn /, '');
+  // Our crate by module (client::transport, core::breaker, …); js_sys's futures executor apart.
+  const ours = /^claude_resilience::([a-z_]+)::([a-z_]+)/.exec(cleaned);
+  if (ours) return `claude_resilience::${ours[1]}::${ours[2]}`;
+  if (cleaned.startsWith('js_sys::futures') || cleaned.startsWith('wasm_bindgen_futures')) return 'js_sys::futures (promise executor)';
   const m = /^([A-Za-z_][A-Za-z0-9_]*)::/.exec(cleaned);
   if (m) return m[1];
-  if (/^__wbg|^__wbindgen|^__externref/.test(name)) return 'wasm_bindgen (glue)';
   if (/^(dlmalloc|malloc|free|realloc|__rust_)/.test(name)) return 'allocator';
   if (/^(memcpy|memset|memmove|memcmp|compiler_builtins)/.test(name)) return 'compiler_builtins';
   return '(unnamed)';

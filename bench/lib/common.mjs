@@ -1,18 +1,52 @@
 // Helpers shared by the measure scripts and the orchestrator.
 import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Whether pkg/ holds a finished `make pkg` (its last step writes the version into api.mjs). */
+function complete(dir) {
+  try {
+    return (
+      existsSync(join(dir, 'node.mjs')) &&
+      existsSync(join(dir, 'wasm/claude_resilience_bg.wasm')) &&
+      !readFileSync(join(dir, 'api.mjs'), 'utf8').includes('@VERSION@')
+    );
+  } catch {
+    return false;
+  }
+}
+
+let pkgSnapshot = process.env.BENCH_PKG_DIR;
+
 /**
- * The package under test. bench/run.mjs copies pkg/ to a private directory first and passes it
- * down in BENCH_PKG_DIR, so a `make pkg` elsewhere (which starts with `rm -rf pkg`) cannot pull
- * the files from under a running measure, and every number describes the same build.
+ * The package under test: a private copy of pkg/, taken once per run by the first process that
+ * asks (bench/run.mjs, or a script run on its own) and handed to child processes through
+ * BENCH_PKG_DIR. A `make pkg` elsewhere (it starts with `rm -rf pkg`) then cannot pull files
+ * from under a running measure, and every number of a run describes the same build. Waits up to
+ * two minutes for a pkg/ that is being rebuilt; the copy is removed when this process exits.
  */
-export const PKG_DIR = process.env.BENCH_PKG_DIR ?? join(ROOT, 'pkg');
-export const pkgUrl = (path) => pathToFileURL(join(PKG_DIR, path)).href;
+export function pkgDir() {
+  if (pkgSnapshot) return pkgSnapshot;
+  const source = join(ROOT, 'pkg');
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; !complete(source); waited += 250) {
+    if (waited > 120_000) throw new Error('pkg/ is missing or incomplete: run `make pkg` first');
+    Atomics.wait(sleeper, 0, 0, 250);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-bench-pkg-'));
+  cpSync(source, dir, { recursive: true });
+  if (!complete(dir)) throw new Error('pkg/ changed while it was copied; run again');
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  process.env.BENCH_PKG_DIR = pkgSnapshot = dir;
+  return dir;
+}
+
+export const pkgUrl = (path) => pathToFileURL(join(pkgDir(), path)).href;
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -11,7 +11,6 @@
 
 import { pkgUrl } from './common.mjs';
 
-const PKG = pkgUrl('node.mjs');
 
 // Same policy knobs for every retry library in 'happy' mode: 3 retries, 500 ms base, 8 s cap.
 const RETRIES = 3;
@@ -29,7 +28,7 @@ export const SUBJECTS = {
     label: 'ours retryWithBackoff(fn)',
     group: 'retry',
     async make(fn, mode, extra = {}) {
-      const { retryWithBackoff } = await import(PKG);
+      const { retryWithBackoff } = await import(pkgUrl('node.mjs'));
       if (mode === 'happy') return { call: () => retryWithBackoff(fn) }; // defaults: cached policy
       const options = { maxRetries: extra.retries ?? RETRIES, baseDelay: 0, maxDelay: 0, jitter: 'none' };
       return { call: () => retryWithBackoff(fn, options) };
@@ -41,7 +40,7 @@ export const SUBJECTS = {
     group: 'retry',
     note: 'options object parsed on every call',
     async make(fn) {
-      const { retryWithBackoff } = await import(PKG);
+      const { retryWithBackoff } = await import(pkgUrl('node.mjs'));
       const options = { maxRetries: RETRIES, baseDelay: 500, maxDelay: 8000, jitter: 'full' };
       return { call: () => retryWithBackoff(fn, options) };
     },
@@ -51,7 +50,7 @@ export const SUBJECTS = {
     label: 'ours CircuitBreaker.call',
     group: 'breaker',
     async make(fn, mode, extra = {}) {
-      const { CircuitBreaker } = await import(PKG);
+      const { CircuitBreaker } = await import(pkgUrl('node.mjs'));
       const breaker = new CircuitBreaker({ failureThreshold: extra.threshold ?? 5, recoveryTimeout: 30_000 });
       return { call: () => breaker.call(fn), breaker };
     },
@@ -61,7 +60,7 @@ export const SUBJECTS = {
     label: 'ours retry(breaker.call(fn), opts)',
     group: 'wrap',
     async make(fn) {
-      const { retryWithBackoff, CircuitBreaker } = await import(PKG);
+      const { retryWithBackoff, CircuitBreaker } = await import(pkgUrl('node.mjs'));
       const breaker = new CircuitBreaker({ failureThreshold: 5, recoveryTimeout: 30_000 });
       const options = { maxRetries: RETRIES, baseDelay: 500, maxDelay: 8000, jitter: 'full' };
       const guarded = () => breaker.call(fn);

@@ -1,5 +1,6 @@
-//! `CircuitBreaker`: the core state machine behind a JS class. `call` admits in Rust, then
-//! hands the awaiting to src/js/drivers.js, which reports the outcome back through `settle`.
+//! The circuit breaker. `CircuitBreaker` is the JS class in src/js/drivers.js: it awaits the
+//! user's function; every decision is this `BreakerCore`'s — admit or refuse, what an outcome
+//! does to the circuit, what the listeners hear.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -18,8 +19,31 @@ use crate::host::clock;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = guardCall)]
-    fn guard_call(f: &Function, settle: &JsValue, ticket: u32) -> Promise;
+    /// The public class; the client builds its default breaker through it, so that
+    /// `client.circuitBreaker` is a `CircuitBreaker` like any other.
+    #[wasm_bindgen(reexport)]
+    pub type CircuitBreaker;
+
+    #[wasm_bindgen(constructor, catch)]
+    pub fn new(options: JsValue, recovery_timeout: JsValue) -> Result<CircuitBreaker, JsValue>;
+
+    #[wasm_bindgen(static_method_of = CircuitBreaker, js_name = fromJSON, catch)]
+    pub fn from_json(snapshot: JsValue, options: JsValue) -> Result<CircuitBreaker, JsValue>;
+
+    #[wasm_bindgen(method)]
+    pub fn call(this: &CircuitBreaker, f: JsValue) -> Promise;
+
+    #[wasm_bindgen(method, getter)]
+    pub fn state(this: &CircuitBreaker) -> String;
+
+    #[wasm_bindgen(method, getter, js_name = failureCount)]
+    pub fn failure_count(this: &CircuitBreaker) -> u32;
+
+    #[wasm_bindgen(method)]
+    pub fn reset(this: &CircuitBreaker);
+
+    #[wasm_bindgen(method, js_name = toJSON, catch)]
+    pub fn to_json(this: &CircuitBreaker) -> Result<JsValue, JsValue>;
 }
 
 struct Guarded {
@@ -58,13 +82,6 @@ impl Guarded {
             None => is_breaker_failure(&read_facts(error, clock::now())),
         }
     }
-}
-
-#[wasm_bindgen(skip_typescript)]
-pub struct CircuitBreaker {
-    shared: Rc<RefCell<Guarded>>,
-    /// The JS function guardCall reports outcomes to; one per breaker, not one per call.
-    settle: JsValue,
 }
 
 fn parse_config(options: &JsValue, recovery_timeout: &JsValue) -> Result<BreakerConfig, JsValue> {
@@ -108,8 +125,13 @@ fn parse_config(options: &JsValue, recovery_timeout: &JsValue) -> Result<Breaker
     })
 }
 
-impl CircuitBreaker {
-    fn build(breaker: Breaker, options: &JsValue) -> Result<CircuitBreaker, JsValue> {
+#[wasm_bindgen(skip_typescript)]
+pub struct BreakerCore {
+    shared: Rc<RefCell<Guarded>>,
+}
+
+impl BreakerCore {
+    fn build(breaker: Breaker, options: &JsValue) -> Result<BreakerCore, JsValue> {
         let (is_failure, on_state_change) = if options.as_f64().is_some() {
             (None, None)
         } else {
@@ -123,49 +145,80 @@ impl CircuitBreaker {
             is_failure,
             on_state_change,
         }));
-        let reporter = shared.clone();
-        let settle = Closure::<dyn Fn(u32, JsValue, bool)>::new(
-            move |ticket: u32, error: JsValue, failed: bool| {
-                let outcome = if failed && Guarded::counts(&reporter, &error) {
-                    Outcome::Failure
-                } else {
-                    Outcome::Success
-                };
-                let transition = reporter.borrow_mut().breaker.record(
-                    Ticket::from_bits(ticket),
-                    outcome,
-                    clock::now(),
-                );
-                Guarded::announce(&reporter, transition);
-            },
-        )
-        .into_js_value();
-        Ok(CircuitBreaker { shared, settle })
+        Ok(BreakerCore { shared })
+    }
+
+    /// `new CircuitBreaker(options)` or the guide's `new CircuitBreaker(failureThreshold, recoveryTimeout)`.
+    pub fn from_options(
+        options: &JsValue,
+        recovery_timeout: &JsValue,
+    ) -> Result<BreakerCore, JsValue> {
+        let config = parse_config(options, recovery_timeout)?;
+        BreakerCore::build(Breaker::new(config), options)
+    }
+
+    /// `CircuitBreaker.fromJSON(snapshot, options)`.
+    pub fn restore(snapshot: &JsValue, options: &JsValue) -> Result<BreakerCore, JsValue> {
+        if !snapshot.is_object() {
+            return Err(type_error(
+                "CircuitBreaker.fromJSON: snapshot must be an object",
+            ));
+        }
+        let config = parse_config(options, &JsValue::UNDEFINED)?;
+        let state = options::string(&options::field(snapshot, "state"), "snapshot.state")?
+            .as_deref()
+            .and_then(CircuitState::parse)
+            .ok_or_else(|| range_error("snapshot.state must be 'CLOSED', 'OPEN' or 'HALF_OPEN'"))?;
+        let failure_count = options::integer(
+            &options::field(snapshot, "failureCount"),
+            "snapshot.failureCount",
+            0,
+            0,
+        )?;
+        let opened_at = options::field(snapshot, "openedAt");
+        let opened_at = if opened_at.is_null() {
+            None
+        } else {
+            options::optional_millis(&opened_at, "snapshot.openedAt")?
+        };
+        let snapshot = Snapshot {
+            state,
+            failure_count,
+            opened_at,
+        };
+        let breaker = Breaker::restore(config, snapshot).map_err(range_error)?;
+        BreakerCore::build(breaker, options)
     }
 }
 
 #[wasm_bindgen]
-impl CircuitBreaker {
-    /// `new CircuitBreaker(options)` or the guide's `new CircuitBreaker(failureThreshold, recoveryTimeout)`.
-    #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue, recovery_timeout: JsValue) -> Result<CircuitBreaker, JsValue> {
-        let config = parse_config(&options, &recovery_timeout)?;
-        CircuitBreaker::build(Breaker::new(config), &options)
-    }
-
-    pub fn call(&self, f: JsValue) -> Promise {
-        let Some(f) = f.dyn_ref::<Function>() else {
-            return Promise::reject(&type_error("CircuitBreaker.call: fn must be a function"));
-        };
+impl BreakerCore {
+    /// Admits a call (its ticket) or refuses it with a CircuitOpenError; a TypeError when the
+    /// caller's `fn` is not a function.
+    pub fn admit(&self, is_function: bool) -> Result<u32, JsValue> {
+        if !is_function {
+            return Err(type_error("CircuitBreaker.call: fn must be a function"));
+        }
         let (admission, transition) = self.shared.borrow_mut().breaker.admit(clock::now());
         Guarded::announce(&self.shared, transition);
-        match admission {
-            Ok(ticket) => guard_call(f, &self.settle, ticket.to_bits()),
-            Err(rejection) => Promise::reject(&circuit_open(
-                rejection.state.as_str(),
-                rejection.retry_after_ms,
-            )),
-        }
+        admission
+            .map(Ticket::to_bits)
+            .map_err(|rejection| circuit_open(rejection.state.as_str(), rejection.retry_after_ms))
+    }
+
+    /// Records how the call admitted under `ticket` ended.
+    pub fn settle(&self, ticket: u32, error: JsValue, failed: bool) {
+        let outcome = if failed && Guarded::counts(&self.shared, &error) {
+            Outcome::Failure
+        } else {
+            Outcome::Success
+        };
+        let transition = self.shared.borrow_mut().breaker.record(
+            Ticket::from_bits(ticket),
+            outcome,
+            clock::now(),
+        );
+        Guarded::announce(&self.shared, transition);
     }
 
     #[wasm_bindgen(getter)]
@@ -201,38 +254,5 @@ impl CircuitBreaker {
         let opened_at = snapshot.opened_at.map_or(JsValue::NULL, JsValue::from);
         Reflect::set(&json, &"openedAt".into(), &opened_at)?;
         Ok(json.into())
-    }
-
-    #[wasm_bindgen(js_name = fromJSON)]
-    pub fn from_json(snapshot: JsValue, options: JsValue) -> Result<CircuitBreaker, JsValue> {
-        if !snapshot.is_object() {
-            return Err(type_error(
-                "CircuitBreaker.fromJSON: snapshot must be an object",
-            ));
-        }
-        let config = parse_config(&options, &JsValue::UNDEFINED)?;
-        let state = options::string(&options::field(&snapshot, "state"), "snapshot.state")?
-            .as_deref()
-            .and_then(CircuitState::parse)
-            .ok_or_else(|| range_error("snapshot.state must be 'CLOSED', 'OPEN' or 'HALF_OPEN'"))?;
-        let failure_count = options::integer(
-            &options::field(&snapshot, "failureCount"),
-            "snapshot.failureCount",
-            0,
-            0,
-        )?;
-        let opened_at = options::field(&snapshot, "openedAt");
-        let opened_at = if opened_at.is_null() {
-            None
-        } else {
-            options::optional_millis(&opened_at, "snapshot.openedAt")?
-        };
-        let snapshot = Snapshot {
-            state,
-            failure_count,
-            opened_at,
-        };
-        let breaker = Breaker::restore(config, snapshot).map_err(range_error)?;
-        CircuitBreaker::build(breaker, &options)
     }
 }

@@ -1,6 +1,8 @@
 //! Reading what the core needs to know off any thrown value: ours, the official SDK's, or
 //! another client's (`status` / `statusCode`, `headers` as `Headers` or a plain object).
 
+use std::cell::RefCell;
+
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Headers;
@@ -9,9 +11,32 @@ use super::errors::APIUserAbortError;
 use crate::core::classify::ErrorFacts;
 use crate::core::retry_after::{parse_should_retry, server_delay_ms};
 
-pub fn property(target: &JsValue, name: &str) -> JsValue {
+thread_local! {
+    /// JS strings of the property names already used, by the address of their literal:
+    /// decoding a name from wasm memory costs more than the property read itself.
+    static KEYS: RefCell<Vec<(usize, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn key(name: &'static str) -> JsValue {
+    let address = name.as_ptr() as usize;
+    KEYS.with(|keys| {
+        let known = keys
+            .borrow()
+            .iter()
+            .find(|(at, _)| *at == address)
+            .map(|(_, key)| key.clone());
+        known.unwrap_or_else(|| {
+            let key = JsValue::from_str(name);
+            keys.borrow_mut().push((address, key.clone()));
+            key
+        })
+    })
+}
+
+/// `target[name]`, or undefined for a target that has no properties (or a throwing getter).
+pub fn property(target: &JsValue, name: &'static str) -> JsValue {
     if target.is_object() || target.is_function() {
-        Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+        Reflect::get(target, &key(name)).unwrap_or(JsValue::UNDEFINED)
     } else {
         JsValue::UNDEFINED
     }
@@ -26,7 +51,7 @@ fn status_of(error: &JsValue) -> Option<u16> {
 }
 
 /// A response header off `headers`, whether it is a `Headers` or a plain object.
-pub fn header(headers: &JsValue, name: &str) -> Option<String> {
+pub fn header(headers: &JsValue, name: &'static str) -> Option<String> {
     if let Some(headers) = headers.dyn_ref::<Headers>() {
         return headers.get(name).ok().flatten();
     }

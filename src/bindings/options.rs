@@ -9,7 +9,7 @@ use super::errors::{range_error, type_error};
 use super::facts::property;
 
 /// A field of an options object; `undefined` for absent fields and absent objects.
-pub fn field(options: &JsValue, name: &str) -> JsValue {
+pub fn field(options: &JsValue, name: &'static str) -> JsValue {
     property(options, name)
 }
 

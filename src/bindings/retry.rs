@@ -3,7 +3,7 @@
 //! the host's timers through it.
 
 use gloo_timers::callback::Timeout;
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{AbortController, AbortSignal};
@@ -18,8 +18,14 @@ use crate::host::{clock, random, timer};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = driveRetry)]
-    fn drive_retry(f: &Function, policy: JsValue, scope: JsValue) -> Promise;
+    /// The public function: the JS loop of drivers.js, planned by [`plan_retry`].
+    #[wasm_bindgen(reexport, js_name = retryWithBackoff)]
+    pub fn retry_with_backoff(
+        f: JsValue,
+        options: JsValue,
+        base_delay: JsValue,
+        max_delay: JsValue,
+    ) -> Promise;
 }
 
 /// The decisions of one set of retry options; shared by every call made with them.
@@ -175,8 +181,9 @@ impl RetryPolicy {
 pub struct CallScope {
     controller: AbortController,
     deadline: Option<f64>,
-    timer: Option<Timeout>,
-    listener: Option<AbortListener>,
+    /// Held for their Drop: freeing the scope clears the timer and removes the listener.
+    _timer: Option<Timeout>,
+    _listener: Option<AbortListener>,
 }
 
 #[wasm_bindgen]
@@ -191,12 +198,6 @@ impl CallScope {
     pub fn remaining_ms(&self) -> f64 {
         self.deadline
             .map_or(f64::INFINITY, |deadline| (deadline - clock::now()).max(0.0))
-    }
-
-    /// Releases the timer and the listener on the caller's signal.
-    pub fn close(&mut self) {
-        self.timer = None;
-        self.listener = None;
     }
 }
 
@@ -220,8 +221,8 @@ impl CallScope {
         Ok(CallScope {
             controller,
             deadline: timeout.map(|ms| clock::now() + ms),
-            timer,
-            listener,
+            _timer: timer,
+            _listener: listener,
         })
     }
 }
@@ -235,10 +236,6 @@ fn timeout_error(ms: f64) -> JsValue {
     web_sys::DomException::new_with_message_and_name(&message, "TimeoutError")
         .map(JsValue::from)
         .unwrap_or_else(|_| js_sys::Error::new(&message).into())
-}
-
-thread_local! {
-    static DEFAULT_POLICY: JsValue = RetryPolicy::new(RetryPolicy::guide_defaults()).into();
 }
 
 /// Reads the object form or the guide's positional form (maxRetries, baseDelay, maxDelay).
@@ -264,28 +261,29 @@ fn parse(
     Ok((policy, signal, timeout))
 }
 
-#[wasm_bindgen(js_name = retryWithBackoff, skip_typescript)]
-pub fn retry_with_backoff(
-    f: JsValue,
-    options: JsValue,
-    base_delay: JsValue,
-    max_delay: JsValue,
-) -> Promise {
-    let Some(f) = f.dyn_ref::<Function>() else {
-        return Promise::reject(&type_error("retryWithBackoff: fn must be a function"));
-    };
-    if options.is_undefined() && base_delay.is_undefined() && max_delay.is_undefined() {
-        return DEFAULT_POLICY.with(|policy| drive_retry(f, policy.clone(), JsValue::NULL));
+/// What the JS loop needs for one call with options: `[policy, scope]`, the scope null when
+/// the call has neither signal nor timeout. Bad arguments are rejected here, before `fn` runs.
+pub fn plan_retry(
+    f: &JsValue,
+    options: &JsValue,
+    base_delay: &JsValue,
+    max_delay: &JsValue,
+) -> Result<JsValue, JsValue> {
+    if !f.is_function() {
+        return Err(type_error("retryWithBackoff: fn must be a function"));
     }
-    let started = parse(&options, &base_delay, &max_delay).and_then(|(policy, signal, timeout)| {
-        let scope = if signal.is_none() && timeout.is_none() {
-            JsValue::NULL
-        } else {
-            CallScope::open(signal, timeout)?.into()
-        };
-        Ok(drive_retry(f, policy.into(), scope))
-    });
-    started.unwrap_or_else(|error| Promise::reject(&error))
+    let (policy, signal, timeout) = parse(options, base_delay, max_delay)?;
+    let scope = if signal.is_none() && timeout.is_none() {
+        JsValue::NULL
+    } else {
+        CallScope::open(signal, timeout)?.into()
+    };
+    Ok(Array::of2(&policy.into(), &scope).into())
+}
+
+/// The policy of calls without options, shared by all of them.
+pub fn default_policy() -> JsValue {
+    RetryPolicy::new(RetryPolicy::guide_defaults()).into()
 }
 
 #[wasm_bindgen(js_name = withFallback, skip_typescript)]

@@ -93,12 +93,7 @@ fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
         return Ok(Some(value.clone()));
     }
     if value.is_undefined() || (value.is_object() && !value.is_null()) {
-        let options = if value.is_undefined() {
-            JsValue::UNDEFINED
-        } else {
-            value.clone()
-        };
-        return CircuitBreaker::new(options, JsValue::UNDEFINED)
+        return CircuitBreaker::new(value.clone(), JsValue::UNDEFINED)
             .map(|breaker| Some(breaker.into()));
     }
     Err(type_error(

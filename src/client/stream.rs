@@ -38,7 +38,7 @@ pub struct MessageStream {
     _listener: Option<AbortListener>,
 }
 
-fn get(target: &JsValue, key: &str) -> JsValue {
+fn get(target: &JsValue, key: &'static str) -> JsValue {
     property(target, key)
 }
 
@@ -47,7 +47,7 @@ fn set(target: &JsValue, key: &str, value: &JsValue) {
 }
 
 /// `target[key] += addition` for string fields.
-fn append(target: &JsValue, key: &str, addition: &JsValue) {
+fn append(target: &JsValue, key: &'static str, addition: &JsValue) {
     let current = get(target, key).as_string().unwrap_or_default();
     let joined = JsString::from(current).concat(addition);
     set(target, key, &joined);
@@ -64,7 +64,7 @@ fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
     let kind = get(event, "type").as_string().unwrap_or_default();
     let index = get(event, "index").as_f64().map_or(0, |index| index as u32);
     // A fresh parse for the parts we keep mutating, so the events users hold stay as sent.
-    let fresh = |key: &str| JSON::parse(data).map(|copy| get(&copy, key)).ok();
+    let fresh = |key: &'static str| JSON::parse(data).map(|copy| get(&copy, key)).ok();
     match kind.as_str() {
         "message_start" => folded.message = fresh("message").filter(JsValue::is_object),
         "content_block_start" => {
@@ -321,14 +321,17 @@ impl MessageStream {
         self.controller.abort();
     }
 
+    /// The `request-id` of the response; null before it arrives (or when it had none).
     #[wasm_bindgen(getter, js_name = requestId)]
-    pub fn request_id(&self) -> Option<String> {
+    pub fn request_id(&self) -> JsValue {
         let known = self.folded.borrow().request_id.clone();
-        known.or_else(|| {
-            self.slot
-                .borrow()
-                .as_ref()
-                .and_then(|stream| stream.request_id.clone())
-        })
+        known
+            .or_else(|| {
+                self.slot
+                    .borrow()
+                    .as_ref()
+                    .and_then(|stream| stream.request_id.clone())
+            })
+            .map_or(JsValue::NULL, JsValue::from)
     }
 }

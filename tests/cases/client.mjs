@@ -48,6 +48,28 @@ const deltaText = (events) =>
     .map((e) => e.delta.text)
     .join('');
 
+/** A `fetch` for the client that reshapes the mock's responses: the body handed out one byte
+ *  at a time (after `rewrite` of its text, if given), the request-id header removed on request. */
+function reshaping({ rewrite = null, dropRequestId = false } = {}) {
+  return async (url, init) => {
+    const response = await fetch(url, init);
+    const headers = new Headers(response.headers);
+    if (dropRequestId) headers.delete('request-id');
+    const reader = response.body.getReader();
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder();
+    const body = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        const bytes = rewrite ? encoder.encode(rewrite(decoder.decode(value, { stream: true }))) : value;
+        for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  };
+}
+
 export default function cases(m, { assert, mockUrl }) {
   if (!mockUrl) {
     return [['client cases need a mock API (ctx.mockUrl)', async () => {
@@ -274,6 +296,26 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(error.type, 'overloaded_error');
       assert.equal(error.requestId, 'req_mock_3', 'the last attempt\'s error');
       assert.equal((await requests()).length, 3);
+    }],
+
+    ['defaults: 2 retries with full jitter from a 500 ms base (the SDK\'s), and a breaker that opens after 5 failures for 30 s', async () => {
+      await fresh({ status: 529 }, { status: 529 }, { status: 529 }, {});
+      const events = [];
+      const plain = new m.Anthropic({ apiKey: KEY, baseURL: mockUrl, dangerouslyAllowBrowser: true, logger: (e) => events.push(e) });
+      await assert.rejects(plain.messages.create(params()), m.OverloadedError);
+      assert.equal((await requests()).length, 3, 'maxRetries 2 by default');
+      const delays = events.filter((e) => e.event === 'retry').map((e) => e.delayMs);
+      assert.equal(delays.length, 2);
+      assert.ok(delays[0] >= 0 && delays[0] < 500, `first wait ${delays[0]} in [0, 500)`);
+      assert.ok(delays[1] >= 0 && delays[1] < 1000, `second wait ${delays[1]} in [0, 1000)`);
+
+      await fresh(...Array.from({ length: 6 }, () => ({ status: 500 })));
+      const c = client({ maxRetries: 0 });
+      for (let i = 0; i < 5; i++) await assert.rejects(c.messages.create(params()), m.InternalServerError);
+      assert.equal(c.circuitBreaker.state, 'OPEN', 'open after 5 consecutive failures');
+      const open = await assert.rejects(c.messages.create(params()), m.CircuitOpenError);
+      assert.ok(open.retryAfterMs > 29000 && open.retryAfterMs <= 30000, `retryAfterMs ${open.retryAfterMs}`);
+      assert.equal((await requests()).length, 5);
     }],
 
     ['retries: maxRetries as client option and per request give exact request counts', async () => {
@@ -610,6 +652,8 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(types.at(-3), 'content_block_stop');
       assert.ok(types.slice(2, -3).every((t) => t === 'content_block_delta') && types.length > 6, types.join(','));
       assert.equal(deltaText(events), plain.content[0].text, 'the deltas spell the same reply');
+      assert.deepEqual(events[0].message.content, [], 'the events handed out are not mutated by the assembly');
+      assert.equal(events[1].content_block.text, '');
 
       const final = await stream.finalMessage();
       assert.equal(final.content.length, 1);
@@ -697,6 +741,18 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal((await requests()).length, 1);
     }],
 
+    ['stream: abort() before iterating → APIUserAbortError from the iteration and finalMessage()', async () => {
+      await fresh({ delayMs: 50 });
+      const stream = client().messages.stream(params());
+      stream.abort();
+      const { events, error } = await drain(stream);
+      assert.ok(error instanceof m.APIUserAbortError, `got ${error?.name}`);
+      assert.equal(events.length, 0);
+      await assert.rejects(stream.finalMessage(), m.APIUserAbortError);
+      await sleep(80);
+      assert.ok((await requests()).length <= 1, 'not retried');
+    }],
+
     ['stream: the signal option aborts a stream mid-way → APIUserAbortError', async () => {
       await fresh({ streamDelayMs: 20 });
       const controller = new AbortController();
@@ -727,6 +783,34 @@ export default function cases(m, { assert, mockUrl }) {
       const message = await c.messages.create(params());
       assert.equal(message.type, 'message');
       assert.equal(message._request_id, 'req_mock_2');
+    }],
+
+    ['stream: bytes one at a time and CRLF / CR line endings are parsed the same (via the fetch option)', async () => {
+      await fresh({}, {}, {}, {});
+      const c = client();
+      const plain = await c.messages.create(params());
+      for (const [label, rewrite] of [['1-byte chunks', null], ['CRLF', (t) => t.replace(/\n/g, '\r\n')], ['CR', (t) => t.replace(/\n/g, '\r')]]) {
+        const stream = client({ fetch: reshaping({ rewrite }) }).messages.stream(params());
+        assert.equal(await stream.finalText(), plain.content[0].text, label);
+      }
+    }],
+
+    ['request ids: null, not undefined, where there is none (stream before it opens; a response without request-id)', async () => {
+      await fresh({ streamDelayMs: 5 }, {}, {}, { status: 400 });
+      const opening = client().messages.stream(params());
+      assert.equal(opening.requestId, null, 'MessageStream.requestId before the response: string | null');
+      await opening.finalMessage();
+      assert.equal(opening.requestId, 'req_mock_1');
+
+      const c = client({ fetch: reshaping({ dropRequestId: true }) });
+      const message = await c.messages.create(params());
+      assert.equal(message._request_id, null, '_request_id without a request-id header');
+      const stream = c.messages.stream(params());
+      const final = await stream.finalMessage();
+      assert.equal(stream.requestId, null, 'MessageStream.requestId without a request-id header');
+      assert.equal(final._request_id, null);
+      const error = await assert.rejects(c.messages.create(params()), m.BadRequestError);
+      assert.equal(error.requestId, 'req_mock_4', 'the body\'s request_id when the header is missing');
     }],
 
     // ───────────────────────────── countTokens ─────────────────────────────
@@ -962,6 +1046,24 @@ export default function cases(m, { assert, mockUrl }) {
       assert.ok(error instanceof Error, `expected an error, got ${String(error)}`);
       assert.equal((await requests()).length, 0, 'nothing can be sent with that key');
       assertNoLeak(`invalid key (${error.name})`, error, { events, c });
+
+      // The same key handed over as a header (a proxy's own auth header, say) is not echoed either.
+      const good = logged();
+      for (const [label, start] of [
+        ['per-request header', () => good.messages.create(params(), { headers: { 'x-api-key': badKey } })],
+        ['per-request header (stream)', () => good.messages.stream(params(), { headers: { authorization: badKey } }).finalMessage()],
+        ['default header', () => client({ defaultHeaders: { authorization: `Bearer ${badKey}` } }).messages.create(params())],
+      ]) {
+        let headerError;
+        try {
+          await start();
+        } catch (caught) {
+          headerError = caught;
+        }
+        assert.ok(headerError instanceof Error, `${label}: expected an error, got ${String(headerError)}`);
+        assertNoLeak(`${label} (${headerError.name})`, headerError, { events: good.events, c: good });
+      }
+      assert.equal((await requests()).length, 0, 'nothing was sent with those headers');
     }],
 
     // ───────────────────────────── browser opt-in ─────────────────────────────

@@ -40,8 +40,10 @@ async function post(url, body) {
   return response.json();
 }
 
-/** What the timeline draws for one lane: its attempts and its waits, read from the SVG. */
-function lane(page, id) {
+/** What the timeline draws for one lane once it shows `outcome`: its attempts and waits, read
+ *  from the SVG (which the page redraws on its own 100 ms tick, after the answer is shown). */
+async function lane(page, id, outcome) {
+  await page.waitForSelector(`#timeline g.lane[data-lane="${id}"][data-outcome="${outcome}"]`, WAIT);
   return page.evaluate((id) => {
     const g = document.querySelector(`#timeline g.lane[data-lane="${id}"]`);
     if (!g) return null;
@@ -99,7 +101,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     assert.equal(await page.textContent('#answer-model'), 'claude-sonnet-4-5');
     assert.match(await page.textContent('#answer-rid'), /request-id req_mock_3/);
     assert.ok(await page.isHidden('#answer-degraded'));
-    const drawn = await lane(page, 1);
+    const drawn = await lane(page, 1, 'ok');
     assert.deepEqual(drawn.attempts, [
       { kind: 's529', status: '529' }, { kind: 's529', status: '529' }, { kind: 'ok', status: '200' },
     ]);
@@ -121,7 +123,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     assert.equal(await page.textContent('#answer'), FALLBACK_TEXT);
     assert.ok(await page.isVisible('#answer-degraded'));
     assert.match(await page.textContent('#answer-note'), /CircuitOpenError|OverloadedError/);
-    const drawn = await lane(page, 2);
+    const drawn = await lane(page, 2, 'degraded');
     assert.equal(drawn.outcome, 'degraded');
     // Three 529s open the breaker; the fallback model is tried, and meets the open breaker.
     assert.deepEqual(drawn.attempts.slice(0, 3).map((a) => a.status), ['529', '529', '529']);
@@ -139,6 +141,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     const transitions = await page.$$eval('#transitions li', (items) => items.map((li) => li.textContent));
     assert.ok(transitions.some((text) => /HALF_OPEN → CLOSED/.test(text)), transitions.join('\n'));
     // The breaker's band on the timeline: closed, open during the outage, closed again.
+    await page.waitForSelector('#timeline g.lane[data-lane="3"][data-outcome="ok"]', WAIT);
     const band = await page.$$eval('#timeline rect.band', (rects) => rects.map((r) => r.classList[1]));
     assert.equal(band[0], 'CLOSED');
     assert.ok(band.includes('OPEN'), band.join());
@@ -232,7 +235,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   await page.click('#send');
   await page.waitForSelector('#answer-state[data-state="done"]', WAIT)
     .catch((e) => assert.fail(`${e.message}\n${pageLog.join('\n')}`));
-  const drawn = await lane(page, 1);
+  const drawn = await lane(page, 1, 'ok');
   assert.deepEqual(drawn.attempts.map((a) => a.status), ['529', '200']);
   assert.match(await page.textContent('#answer-rid'), /request-id req_mock_/);
   const sent = upstream.api.requests.slice(-2);

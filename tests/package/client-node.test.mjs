@@ -56,6 +56,25 @@ describe('the client in Node', () => {
     assert.equal(mock.api.requests[0].headers['x-api-key'], 'sk-ant-from-env-1');
   });
 
+  test('an ANTHROPIC_API_KEY that is not a valid header value is refused without quoting it', async () => {
+    const key = 'sk-ant-env-SECRET-6\nsk-ant-env-SECRET-7';
+    const result = await runChild(`
+      try {
+        const client = new Anthropic({ baseURL: ${JSON.stringify(mock.url)} });
+        await client.messages.create(${JSON.stringify(params)});
+        console.log('sent');
+      } catch (error) {
+        console.log('refused', error.name);
+        console.log(JSON.stringify([error.message, String(error), error.stack, JSON.stringify(error)]));
+      }
+    `, { env: { ANTHROPIC_API_KEY: key } });
+    assert.equal(result.code, 0, show(result));
+    assert.match(result.stdout, /^refused (TypeError|AnthropicError)$/m, show(result));
+    assert.ok(!result.stdout.includes('SECRET'), `the key is quoted:\n${result.stdout}`);
+    assert.ok(!result.stderr.includes('SECRET'), `the key is quoted:\n${result.stderr}`);
+    assert.equal(mock.api.requests.length, 0);
+  });
+
   test('explicit apiKey and baseURL win over the environment', async () => {
     const result = await runChild(`
       const client = new Anthropic({ apiKey: 'sk-ant-explicit-2', baseURL: ${JSON.stringify(mock.url)} });

@@ -129,8 +129,21 @@ test('package.json: every entry the exports map names is shipped', () => {
       assert.ok(pkgJson.files.some((f) => f.replace(/\/$/, '') === top), `${target} is in "files"`);
     }
   }
-  assert.equal(pkgJson.exports['.'].types, './index.d.ts', 'types first, for TypeScript');
-  assert.equal(Object.keys(pkgJson.exports['.'])[0], 'types', '"types" is the first condition');
+  // TypeScript takes the first matching condition: in each set of file targets "types" comes
+  // first, and Node's `require` gets the CommonJS flavour of the declarations.
+  const leaves = [];
+  const collect = (node) => {
+    if (typeof node === 'string') return;
+    if (Object.values(node).every((value) => typeof value === 'string')) leaves.push(node);
+    Object.values(node).forEach(collect);
+  };
+  collect(pkgJson.exports['.']);
+  for (const conditions of leaves) {
+    if ('types' in conditions) assert.equal(Object.keys(conditions)[0], 'types', `"types" first in ${JSON.stringify(conditions)}`);
+  }
+  assert.equal(pkgJson.exports['.'].types, './index.d.ts', 'bundlers get the ESM declarations');
+  assert.equal(pkgJson.exports['.'].node.import.types, './index.d.ts', 'Node import gets the ESM declarations');
+  assert.equal(pkgJson.exports['.'].node.require.types, './index.d.cts', 'Node require gets the CommonJS declarations');
 });
 
 // The client is exercised by its own tests; here only that the entry exposes it as the contract says.

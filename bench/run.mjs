@@ -1,0 +1,370 @@
+// The benchmarks of claude-resilience against the official SDK and the usual retry/breaker
+// libraries. Prints one table per measure and writes bench/results.json.
+//
+//   node bench/run.mjs                 full run (make bench; a few minutes on 2 cores)
+//   node bench/run.mjs --smoke         tiny counts, a check that every measure still runs (< 60 s);
+//                                      results go to $TMPDIR, not bench/results.json
+//   node bench/run.mjs --only=overhead,size   some measures only (results not written either)
+//
+// Every measure runs in child processes (see bench/README.md, "Method"); this process only
+// orchestrates, so no library's JIT state or heap touches another's numbers. Exits non-zero when
+// any measure throws.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { join } from 'node:path';
+import { BENCH_DIR, median, min, parseArgs, pkgDir, runChild } from './lib/common.mjs';
+import { SUBJECTS, PEER_OF_GROUP, RETRY_SUBJECTS } from './lib/subjects.mjs';
+
+const args = parseArgs();
+const smoke = Boolean(args.smoke);
+const only = args.only ? String(args.only).split(',') : null;
+
+const CONFIG = smoke
+  ? {
+      overhead: { processes: 1, warmupMs: 10, roundMs: 5, rounds: 2 },
+      failure: { processes: 1, concurrency: 10, retries: 2, rounds: 1, warmupMs: 5, roundMs: 5 },
+      inflight: { processes: 1, sizes: [100], rounds: 1 },
+      coldstart: { samples: 2 },
+      throughput: { requests: 40, concurrency: 4, rounds: 1, warmup: 8 },
+    }
+  : {
+      overhead: { processes: 3, warmupMs: 300, roundMs: 100, rounds: 5 },
+      failure: { processes: 3, concurrency: 100, retries: 10, rounds: 5, warmupMs: 200, roundMs: 100 },
+      inflight: { processes: 2, sizes: [1000, 10000], rounds: 5 },
+      coldstart: { samples: 15 },
+      throughput: { requests: 2000, concurrency: 16, rounds: 3, warmup: 300 },
+    };
+
+// ---------------------------------------------------------------- the package under test
+
+/** Snapshots pkg/ (see pkgDir in lib/common.mjs) and names the build measured. */
+function packageUnderTest() {
+  const dir = pkgDir();
+  const wasm = readFileSync(join(dir, 'wasm/claude_resilience_bg.wasm'));
+  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  return { dir, version, wasmBytes: wasm.length, wasmSha256: createHash('sha256').update(wasm).digest('hex') };
+}
+
+// ---------------------------------------------------------------- formatting
+
+const ns = (v) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} µs` : `${Math.round(v)} ns`);
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '—');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+function table(title, header, rows) {
+  const cells = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+// ---------------------------------------------------------------- the measures
+
+const script = (name) => join(BENCH_DIR, name);
+
+/** Runs `runs` (a list of [key, args]) `processes` times, rotating the order each time. */
+async function interleaved(file, runs, processes, opts) {
+  const results = new Map(runs.map(([key]) => [key, []]));
+  for (let p = 0; p < processes; p++) {
+    for (let k = 0; k < runs.length; k++) {
+      const [key, childArgs] = runs[(p + k) % runs.length];
+      results.get(key).push(await runChild(file, childArgs, opts));
+    }
+  }
+  return results;
+}
+
+const MEASURES = {
+  async overhead() {
+    const c = CONFIG.overhead;
+    const names = Object.keys(SUBJECTS);
+    const runs = names.map((s) => [
+      s,
+      [`--subject=${s}`, `--warmupMs=${c.warmupMs}`, `--roundMs=${c.roundMs}`, `--rounds=${c.rounds}`],
+    ]);
+    const raw = await interleaved(script('overhead.mjs'), runs, c.processes, {});
+    const stats = Object.fromEntries(
+      names.map((s) => {
+        const all = raw.get(s).flatMap((r) => r.perCallNs);
+        return [s, { medianNs: median(all), minNs: min(all), samples: all }];
+      }),
+    );
+    const bare = stats.bare.medianNs;
+    const rows = names.map((s) => {
+      const { group, label, note } = SUBJECTS[s];
+      const peer = PEER_OF_GROUP[group];
+      const st = stats[s];
+      return {
+        subject: s,
+        label,
+        note,
+        group,
+        medianNs: st.medianNs,
+        minNs: st.minNs,
+        overheadNs: st.medianNs - bare,
+        vsBare: st.medianNs / bare,
+        peer: peer ?? null,
+        vsPeer: peer ? st.medianNs / stats[peer].medianNs : null,
+        overheadVsPeer: peer ? (st.medianNs - bare) / (stats[peer].medianNs - bare) : null,
+        samples: st.samples,
+      };
+    });
+    table(
+      `1. Happy-path overhead per call (median of ${c.processes} processes × ${c.rounds} rounds, each subject in its own processes)`,
+      ['subject', 'median', 'min', 'above bare', '× bare', 'vs cockatiel (same kind)', 'overhead vs cockatiel'],
+      rows.map((r) => [
+        r.label,
+        ns(r.medianNs),
+        ns(r.minNs),
+        ns(r.overheadNs),
+        ratio(r.medianNs, bare),
+        r.peer ? `${ratio(r.medianNs, stats[r.peer].medianNs)} ${SUBJECTS[r.peer].label}` : '',
+        r.peer ? ratio(r.overheadNs, stats[r.peer].medianNs - bare) : '',
+      ]),
+    );
+    return { config: c, bareNs: bare, rows };
+  },
+
+  async failure() {
+    const c = CONFIG.failure;
+    const retryRuns = RETRY_SUBJECTS.map((s) => [
+      s,
+      ['--kind=retry', `--subject=${s}`, `--concurrency=${c.concurrency}`, `--retries=${c.retries}`, `--rounds=${c.rounds}`],
+    ]);
+    const retryRaw = await interleaved(script('failure.mjs'), retryRuns, c.processes, {});
+    const retry = RETRY_SUBJECTS.map((s) => {
+      const cpu = retryRaw.get(s).flatMap((r) => r.cpuPerRetryNs);
+      const wall = retryRaw.get(s).flatMap((r) => r.wallPerRetryNs);
+      return { subject: s, label: SUBJECTS[s].label, cpuPerRetryNs: median(cpu), wallPerRetryNs: median(wall), cpuSamples: cpu, wallSamples: wall };
+    });
+    const peerCpu = retry.find((r) => r.subject === 'cockatiel.retry').cpuPerRetryNs;
+    table(
+      `2a. Failure path: always-failing fn, ${c.concurrency} calls at once × ${c.retries} zero-delay retries (median of ${c.processes} × ${c.rounds})`,
+      ['subject', 'CPU per retry', 'wall per retry', 'CPU vs cockatiel'],
+      retry.map((r) => [r.label, ns(r.cpuPerRetryNs), ns(r.wallPerRetryNs), ratio(r.cpuPerRetryNs, peerCpu)]),
+    );
+    const breakers = ['ours.breaker', 'cockatiel.breaker', 'opossum'];
+    const openRuns = breakers.map((s) => [
+      s,
+      ['--kind=open', `--subject=${s}`, `--warmupMs=${c.warmupMs}`, `--roundMs=${c.roundMs}`, `--rounds=${c.rounds}`],
+    ]);
+    const openRaw = await interleaved(script('failure.mjs'), openRuns, c.processes, {});
+    const open = breakers.map((s) => {
+      const all = openRaw.get(s).flatMap((r) => r.perRejectionNs);
+      return { subject: s, label: SUBJECTS[s].label, perRejectionNs: median(all), minNs: min(all), samples: all };
+    });
+    const peerOpen = open.find((r) => r.subject === 'cockatiel.breaker').perRejectionNs;
+    table(
+      `2b. Rejection while the breaker is open (await + catch, median of ${c.processes} × ${c.rounds})`,
+      ['subject', 'per rejection', 'min', 'vs cockatiel'],
+      open.map((r) => [r.label, ns(r.perRejectionNs), ns(r.minNs), ratio(r.perRejectionNs, peerOpen)]),
+    );
+    return { config: c, retry, open };
+  },
+
+  async inflight() {
+    const c = CONFIG.inflight;
+    const names = Object.keys(SUBJECTS);
+    const runs = c.sizes.flatMap((n) =>
+      names.map((s) => [`${s}@${n}`, [`--subject=${s}`, `--size=${n}`, `--rounds=${c.rounds}`]]),
+    );
+    const raw = await interleaved(script('inflight.mjs'), runs, c.processes, { flags: ['--expose-gc'] });
+    const rows = runs.map(([key]) => {
+      const [subject, n] = key.split('@');
+      const rs = raw.get(key);
+      const timeMs = median(rs.flatMap((r) => r.timeMs));
+      return {
+        subject,
+        label: SUBJECTS[subject].label,
+        inFlight: Number(n),
+        timeMs,
+        perCallNs: (timeMs * 1e6) / Number(n),
+        peakHeapBytes: median(rs.map((r) => r.peakHeapBytes)),
+        retainedHeapBytes: median(rs.map((r) => r.retainedHeapBytes)),
+        wasmGrowthBytes: median(rs.map((r) => r.wasmGrowthBytes)),
+      };
+    });
+    for (const n of c.sizes) {
+      const sized = rows.filter((r) => r.inFlight === n);
+      table(
+        `3. ${n.toLocaleString('en')} calls in flight at once (time: median of ${c.processes} × ${c.rounds}; heap: median of ${c.processes})`,
+        ['subject', 'time', 'per call', 'peak heap', 'retained (after GC)', 'retained / call', 'wasm memory growth'],
+        sized.map((r) => [
+          r.label,
+          `${r.timeMs.toFixed(2)} ms`,
+          ns(r.perCallNs),
+          mb(r.peakHeapBytes),
+          mb(r.retainedHeapBytes),
+          `${Math.round(r.retainedHeapBytes / n)} B`,
+          r.subject.startsWith('ours') ? `${Math.round(r.wasmGrowthBytes / 1024)} KiB` : '',
+        ]),
+      );
+    }
+    return { config: c, rows };
+  },
+
+  async size() {
+    const r = await runChild(script('size.mjs'), [], {});
+    const rows = [
+      ['ours, as shipped: browser.mjs + api.mjs + wasm/** (total)', r.ours.shipped.total],
+      ['  of which the .wasm', r.ours.shipped.wasm],
+      ['  of which JS (glue, snippets, entries)', r.ours.shipped.js],
+      ['ours, JS bundled + minified by esbuild, + the .wasm', r.ours.bundled.total],
+      ...Object.entries(r.peers).map(([name, s]) => [name, s]),
+    ];
+    const sdk = r.peers['@anthropic-ai/sdk (one-call client)'];
+    table(
+      '4. Package size over the wire (KB = 1000 bytes; gzip -9 / brotli q11 per file; peers: esbuild --bundle --minify --platform=browser)',
+      ['what', 'raw', 'gzip', 'brotli', 'gzip vs SDK client'],
+      rows.map(([name, s]) => [name, kb(s.raw), kb(s.gzip), kb(s.brotli), ratio(s.gzip, sdk.gzip)]),
+    );
+    return r;
+  },
+
+  async coldstart() {
+    const c = CONFIG.coldstart;
+    const r = await runChild(script('coldstart.mjs'), [`--samples=${c.samples}`], { timeoutMs: 300_000 });
+    const labels = {
+      node: 'node, empty script (baseline)',
+      ours: 'ours: import + new Anthropic()',
+      sdk: '@anthropic-ai/sdk: import + new Anthropic()',
+      cockatiel: 'cockatiel: import + wrap(retry, breaker)',
+    };
+    const rows = Object.entries(r.variants).map(([v, s]) => ({
+      variant: v,
+      label: labels[v],
+      importConstructMs: median(s.importConstructMs),
+      sinceStartMs: median(s.sinceStartMs),
+      wallMs: median(s.wallMs),
+      samples: s,
+    }));
+    table(
+      `5. Cold start, a fresh process each (median of ${c.samples}, variants interleaved)`,
+      ['variant', 'import + construct (in child)', 'since process start (in child)', 'spawn → exit (wall)'],
+      rows.map((x) => [x.label, `${x.importConstructMs.toFixed(1)} ms`, `${x.sinceStartMs.toFixed(1)} ms`, `${x.wallMs.toFixed(1)} ms`]),
+    );
+    return { config: c, method: 'performance.now() in the child (time since process start) at its first line and after construct; wall time of spawnSync in the parent', rows };
+  },
+
+  async throughput() {
+    const c = CONFIG.throughput;
+    const r = await runChild(
+      script('throughput.mjs'),
+      [`--requests=${c.requests}`, `--concurrency=${c.concurrency}`, `--rounds=${c.rounds}`, `--warmup=${c.warmup}`],
+      { timeoutMs: 300_000 },
+    );
+    const rows = Object.keys(r.rps).map((name) => ({
+      client: name,
+      rps: median(r.rps[name]),
+      cpuPerRequestUs: median(r.cpuPerRequestUs[name]),
+      samples: { rps: r.rps[name], cpuPerRequestUs: r.cpuPerRequestUs[name] },
+    }));
+    const sdk = rows.find((x) => x.client === 'sdk');
+    table(
+      `6. Client throughput: messages.create against the loopback mock (${c.requests} requests × ${c.rounds} rounds, ${c.concurrency} in flight, maxRetries 0)`,
+      ['client', 'requests/s', 'vs SDK', 'client CPU per request', 'CPU vs SDK'],
+      rows.map((x) => [x.client, x.rps.toFixed(0), ratio(x.rps, sdk.rps), `${x.cpuPerRequestUs.toFixed(0)} µs`, ratio(x.cpuPerRequestUs, sdk.cpuPerRequestUs)]),
+    );
+    return { config: c, rows };
+  },
+};
+
+// ---------------------------------------------------------------- targets
+
+function targets(results) {
+  const out = [];
+  const o = results.overhead;
+  if (o) {
+    const get = (s) => o.rows.find((r) => r.subject === s);
+    for (const [ours, peer] of [
+      ['ours.retry', 'cockatiel.retry'],
+      ['ours.retry-opts', 'cockatiel.retry'],
+      ['ours.breaker', 'cockatiel.breaker'],
+      ['ours.composed', 'cockatiel.wrap'],
+    ]) {
+      const a = get(ours);
+      const b = get(peer);
+      out.push({
+        target: `happy path ${SUBJECTS[ours].label} ≤ ${SUBJECTS[peer].label}`,
+        ours: a.medianNs,
+        reference: b.medianNs,
+        unit: 'ns/call',
+        ratio: a.medianNs / b.medianNs,
+        met: a.medianNs <= b.medianNs,
+      });
+    }
+  }
+  if (results.size) {
+    const gzip = results.size.ours.shipped.total.gzip;
+    out.push({ target: 'package ≤ 40 KB gzip (40,000 B), as shipped', ours: gzip, reference: 40_000, unit: 'bytes', ratio: gzip / 40_000, met: gzip <= 40_000 });
+    const sdk = results.size.peers['@anthropic-ai/sdk (one-call client)'].gzip;
+    out.push({ target: 'package gzip vs the SDK one-call bundle', ours: gzip, reference: sdk, unit: 'bytes', ratio: gzip / sdk, met: gzip <= sdk });
+  }
+  if (results.coldstart) {
+    const get = (v) => results.coldstart.rows.find((r) => r.variant === v);
+    const ours = get('ours').importConstructMs;
+    out.push({ target: 'cold import + construct ≤ 15 ms', ours, reference: 15, unit: 'ms', ratio: ours / 15, met: ours <= 15 });
+    out.push({ target: 'cold import + construct vs the SDK', ours, reference: get('sdk').importConstructMs, unit: 'ms', ratio: ours / get('sdk').importConstructMs, met: ours <= get('sdk').importConstructMs });
+  }
+  if (results.throughput) {
+    const get = (c) => results.throughput.rows.find((r) => r.client === c);
+    out.push({ target: 'client throughput ≥ the SDK', ours: get('ours').rps, reference: get('sdk').rps, unit: 'requests/s', ratio: get('ours').rps / get('sdk').rps, met: get('ours').rps >= get('sdk').rps });
+    out.push({ target: 'client CPU per request ≤ the SDK', ours: get('ours').cpuPerRequestUs, reference: get('sdk').cpuPerRequestUs, unit: 'µs', ratio: get('ours').cpuPerRequestUs / get('sdk').cpuPerRequestUs, met: get('ours').cpuPerRequestUs <= get('sdk').cpuPerRequestUs });
+  }
+  const fmt = (v, unit) => (unit === 'bytes' ? kb(v) : unit === 'ns/call' ? ns(v) : `${v.toFixed(1)} ${unit}`);
+  table(smoke ? 'Targets (smoke run: tiny counts, not meaningful)' : 'Targets', ['target', 'ours', 'reference', 'ratio', 'met'], out.map((t) => [t.target, fmt(t.ours, t.unit), fmt(t.reference, t.unit), `${t.ratio.toFixed(2)}×`, t.met ? 'yes' : 'NO']));
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+const started = Date.now();
+const machine = {
+  os: `${os.type()} ${os.release()} (${os.platform()} ${os.arch()})`,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGB: Math.round(os.totalmem() / 1e8) / 10,
+  node: process.version,
+  v8: process.versions.v8,
+  loadavgAtStart: os.loadavg(),
+};
+console.log(`claude-resilience benchmarks${smoke ? ' (smoke: tiny counts, numbers meaningless)' : ''}`);
+console.log(`${machine.os}, ${machine.cpuModel} × ${machine.cores}, Node ${machine.node}, load ${machine.loadavgAtStart.map((l) => l.toFixed(2)).join(' ')}`);
+
+const pkg = packageUnderTest();
+console.log(`package ${pkg.version}, wasm ${pkg.wasmBytes} B sha256 ${pkg.wasmSha256.slice(0, 16)}…`);
+const results = {};
+const errors = {};
+for (const [name, measure] of Object.entries(MEASURES)) {
+  if (only && !only.includes(name)) continue;
+  const t0 = Date.now();
+  try {
+    results[name] = await measure();
+    results[name].seconds = (Date.now() - t0) / 1000;
+  } catch (error) {
+    errors[name] = String(error?.stack ?? error);
+    console.error(`\n${name} FAILED:\n${errors[name]}`);
+  }
+}
+const summary = targets(results);
+machine.loadavgAtEnd = os.loadavg();
+const output = {
+  timestamp: new Date(started).toISOString(),
+  seconds: (Date.now() - started) / 1000,
+  mode: smoke ? 'smoke' : only ? `only ${only.join(',')}` : 'full',
+  machine,
+  package: { version: pkg.version, wasmBytes: pkg.wasmBytes, wasmSha256: pkg.wasmSha256 },
+  method:
+    'Each subject of measures 1–3 runs in child processes of its own (fresh JIT, heap and wasm instance), ' +
+    'repeated over several processes with the order rotated; see bench/README.md.',
+  config: CONFIG,
+  targets: summary,
+  results,
+  errors,
+};
+const file = smoke || only ? join(os.tmpdir(), `claude-resilience-bench-${smoke ? 'smoke' : 'partial'}.json`) : join(BENCH_DIR, 'results.json');
+writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+console.log(`\n${Object.keys(errors).length ? 'FAILED' : 'done'} in ${output.seconds.toFixed(0)} s (load ${machine.loadavgAtEnd.map((l) => l.toFixed(2)).join(' ')}); results in ${file}`);
+if (Object.keys(errors).length) process.exit(1);

@@ -1,0 +1,45 @@
+// The package's types as an installed package's: pkg/ copied to node_modules/claude-resilience
+// of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
+// contract's consumer.ts and our retry-breaker.ts compile under --strict with every
+// `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
+// CommonJS project (where `require` conditions pick index.d.cts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const tsc = join(repo, 'node_modules/.bin/tsc');
+const sources = [join(repo, '../shared/contract/consumer.ts'), join(repo, 'tests/types/retry-breaker.ts')];
+
+const projects = {
+  bundler: { type: 'module', module: 'esnext', moduleResolution: 'bundler' },
+  'node16 ESM': { type: 'module', module: 'node16', moduleResolution: 'node16' },
+  'node16 CommonJS': { type: 'commonjs', module: 'node16', moduleResolution: 'node16' },
+};
+
+for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
+  test(`consumer.ts and retry-breaker.ts compile --strict as a ${name} project`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
+    try {
+      cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });
+      for (const source of sources) cpSync(source, join(dir, source.split('/').pop()));
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type }));
+      const compilerOptions = {
+        strict: true, noEmit: true, target: 'es2022', module, moduleResolution,
+        lib: ['es2022', 'dom', 'dom.iterable', 'dom.asynciterable'], types: [], skipLibCheck: false,
+      };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts', 'retry-breaker.ts'] }));
+      try {
+        execFileSync(tsc, ['-p', dir], { encoding: 'utf8' });
+      } catch (error) {
+        assert.fail(`tsc failed for a ${name} project:\n${error.stdout}${error.stderr}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

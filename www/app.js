@@ -9,7 +9,7 @@ const THRESHOLD = positive(params.get('threshold'), 3);
 const MODEL = 'claude-sonnet-4-5';
 const FALLBACK_MODEL = 'claude-haiku-4-5';
 const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
-const MAX_TOKENS = 400;
+const MAX_TOKENS = 256;
 const MAX_LANES = 14;
 // The mock's faults the sliders set (POST /__mock/faults); the outage switch sets `outage`.
 const SLIDERS = ['rate429', 'retryAfterSec', 'rate529', 'rate500', 'latencyMs', 'streamDelayMs'];
@@ -174,7 +174,7 @@ function takeRateLimit(client, requestId) {
 }
 
 const errorName = (e) => (e instanceof Error ? `${e.name}${e.status ? ` ${e.status}` : ''}` : String(e));
-const params0 = (prompt) => ({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: 'user', content: prompt }] });
+const messageParams = (prompt) => ({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: 'user', content: prompt }] });
 const requestOptions = { fallbackModels: [FALLBACK_MODEL] };
 
 // ───────────────────────────── the prompt: a streamed answer ─────────────────────────────
@@ -189,7 +189,7 @@ async function ask(prompt) {
   $('answer').textContent = '';
   let streamed = '';
   const result = await withFallback(async () => {
-    const stream = lane.client.messages.stream(params0(prompt), requestOptions);
+    const stream = lane.client.messages.stream(messageParams(prompt), requestOptions);
     let model = null;
     for await (const event of stream) {
       if (event.type === 'message_start') {
@@ -237,12 +237,10 @@ function showAnswer({ state, model, requestId, note = '' }) {
 
 async function burst(n) {
   const prompt = $('prompt').value.trim() || 'Hello';
-  const group = laneCount + 1;
   const jobs = Array.from({ length: n }, (_, i) => {
     const lane = new Lane('burst', `burst ${i + 1}/${n}`);
-    lane.group = group;
     return withFallback(async () => {
-      const message = await lane.client.messages.create(params0(`${prompt} (#${i + 1})`), requestOptions);
+      const message = await lane.client.messages.create(messageParams(`${prompt} (#${i + 1})`), requestOptions);
       return { model: message.model, requestId: message._request_id, degraded: false };
     }, (error) => ({ degraded: true, error })).then((result) => lane.finish(result));
   });

@@ -10,6 +10,7 @@
 //   const { url, close } = await startDemoServer({ port: 0, mode: 'mock' })   (tests)
 import http from 'node:http';
 import https from 'node:https';
+import { pipeline } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { createMockApi } from '../tests/mock/server.mjs';
@@ -73,9 +74,9 @@ function proxy(req, res, { upstream, apiKey, log }) {
     }
     back['cache-control'] ??= 'no-store';
     res.writeHead(answer.statusCode ?? 502, back);
-    answer.pipe(res);
-    answer.on('end', () => log(`${req.method} ${target.pathname} → ${answer.statusCode} ` +
-      `${answer.headers['request-id'] ?? ''} ${Date.now() - started} ms`));
+    // pipeline, not pipe: a stream the API cuts short is cut short for the page too.
+    pipeline(answer, res, (error) => log(`${req.method} ${target.pathname} → ${answer.statusCode} ` +
+      `${answer.headers['request-id'] ?? ''} ${Date.now() - started} ms${error ? ` (cut: ${error.code ?? error.message})` : ''}`));
   });
   out.on('error', (error) => {
     // error.message names the host, never the headers; it is safe to show and to log.
@@ -85,7 +86,7 @@ function proxy(req, res, { upstream, apiKey, log }) {
   });
   // The page gave up (abort, closed tab): stop the upstream request as well.
   res.on('close', () => { if (!res.writableFinished) out.destroy(); });
-  req.pipe(out);
+  pipeline(req, out, () => {}); // a failure here surfaces as out's 'error' above
 }
 
 /**

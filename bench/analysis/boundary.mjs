@@ -99,6 +99,16 @@ const VARIANTS = {
     }
     return () => call(fn);
   }],
+  'async cockatiel retry': ['async', 'reference, same run', async () => {
+    const { retry, handleAll, ExponentialBackoff } = await import('cockatiel');
+    const policy = retry(handleAll, { maxAttempts: 3, backoff: new ExponentialBackoff() });
+    return () => policy.execute(fn);
+  }],
+  'async cockatiel circuitBreaker': ['async', 'reference, same run', async () => {
+    const { circuitBreaker, handleAll, ConsecutiveBreaker } = await import('cockatiel');
+    const policy = circuitBreaker(handleAll, { halfOpenAfter: 30_000, breaker: new ConsecutiveBreaker(5) });
+    return () => policy.execute(fn);
+  }],
   'async breaker.call(fn)': ['async', 'wasm admit + settle', async () => {
     const { CircuitBreaker } = await import(PKG);
     const b = new CircuitBreaker();

@@ -98,6 +98,18 @@ for (const f of functions) {
   byCrate.set(crate, entry);
 }
 const codeTotal = functions.reduce((s, f) => s + f.size, 0);
+// Cross-cutting groups (overlapping the crates above): what format!/Display and panics pull in.
+const GROUPS = {
+  'core::fmt machinery (format!, Display, Formatter)': /(^|[^a-z_])fmt::|Formatter|pad_integral|do_count_chars|Utf8Chunks|write_char|write_str/,
+  'panic paths': /panic|unwrap_failed|expect_failed|abort|begin_panic|rust_begin_unwind/,
+  'js_sys::futures + closures (async machinery)': /js_sys::futures|wasm_bindgen_futures|closure::|Closure|WasmClosure|futures_channel|queue::Queue/,
+};
+const groups = Object.fromEntries(
+  Object.entries(GROUPS).map(([name, re]) => {
+    const hit = functions.filter((f) => re.test(f.name));
+    return [name, { bytes: hit.reduce((t, f) => t + f.size, 0), functions: hit.length }];
+  }),
+);
 const shipped = statSync(join(ROOT, 'pkg/wasm/claude_resilience_bg.wasm'), { throwIfNoEntry: false });
 const result = {
   twinBytes: bytes.length,
@@ -107,6 +119,7 @@ const result = {
   sections: sections.map(({ name, size }) => ({ name, size })),
   codeTotal,
   byCrate: [...byCrate.values()].sort((a, b) => b.bytes - a.bytes),
+  groups,
   topFunctions: functions.sort((a, b) => b.size - a.size).slice(0, args.top ?? 40).map(({ name, size }) => ({ size, name })),
 };
 if (args.json) {
@@ -117,6 +130,8 @@ if (args.json) {
   for (const s of result.sections) console.log(`  ${String(s.size).padStart(8)}  ${s.name}`);
   console.log(`\ncode by crate (${codeTotal} B of function bodies):`);
   for (const c of result.byCrate) console.log(`  ${String(c.bytes).padStart(8)}  ${(100 * c.bytes / codeTotal).toFixed(1).padStart(5)}%  ${String(c.functions).padStart(4)} fns  ${c.crate}`);
+  console.log('\ncross-cutting groups (overlap the crates above):');
+  for (const [name, g] of Object.entries(groups)) console.log(`  ${String(g.bytes).padStart(8)}  ${(100 * g.bytes / codeTotal).toFixed(1).padStart(5)}%  ${String(g.functions).padStart(4)} fns  ${name}`);
   console.log('\nlargest functions:');
   for (const f of result.topFunctions) console.log(`  ${String(f.size).padStart(7)}  ${f.name.slice(0, 140)}`);
 }

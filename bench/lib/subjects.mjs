@@ -68,6 +68,18 @@ export const SUBJECTS = {
     },
   },
 
+  'ours.composed-defaults': {
+    label: 'ours retry(breaker.call(fn))',
+    group: 'wrap',
+    note: 'no options: the shared default retry policy',
+    async make(fn) {
+      const { retryWithBackoff, CircuitBreaker } = await import(pkgUrl('node.mjs'));
+      const breaker = new CircuitBreaker({ failureThreshold: 5, recoveryTimeout: 30_000 });
+      const guarded = () => breaker.call(fn);
+      return { call: () => retryWithBackoff(guarded) };
+    },
+  },
+
   'cockatiel.retry': {
     label: 'cockatiel retry',
     group: 'retry',

@@ -48,6 +48,8 @@ extern "C" {
 
 struct Guarded {
     breaker: Breaker,
+    /// The error of the last refused admission, until drivers.js takes it.
+    refusal: Option<JsValue>,
     is_failure: Option<Function>,
     on_state_change: Option<Function>,
 }
@@ -131,6 +133,26 @@ pub struct BreakerCore {
 }
 
 impl BreakerCore {
+    fn record(&self, ticket: u32, outcome: Outcome) {
+        let mut shared = self.shared.borrow_mut();
+        // Only a failure, or a circuit that is not CLOSED, needs the time.
+        let now = if outcome == Outcome::Failure || shared.breaker.needs_clock() {
+            clock::now()
+        } else {
+            f64::NAN
+        };
+        let transition = shared
+            .breaker
+            .record(Ticket::from_bits(ticket), outcome, now);
+        drop(shared);
+        Guarded::announce(&self.shared, transition);
+    }
+
+    fn refuse(&self, error: JsValue) -> f64 {
+        self.shared.borrow_mut().refusal = Some(error);
+        -1.0
+    }
+
     fn build(breaker: Breaker, options: &JsValue) -> Result<BreakerCore, JsValue> {
         let (is_failure, on_state_change) = if options.as_f64().is_some() {
             (None, None)
@@ -142,6 +164,7 @@ impl BreakerCore {
         };
         let shared = Rc::new(RefCell::new(Guarded {
             breaker,
+            refusal: None,
             is_failure,
             on_state_change,
         }));
@@ -193,32 +216,54 @@ impl BreakerCore {
 
 #[wasm_bindgen]
 impl BreakerCore {
-    /// Admits a call (its ticket) or refuses it with a CircuitOpenError; a TypeError when the
-    /// caller's `fn` is not a function.
-    pub fn admit(&self, is_function: bool) -> Result<u32, JsValue> {
+    /// Admits a call: its ticket, or −1 with the reason (a CircuitOpenError, or a TypeError
+    /// when the caller's `fn` is not a function) kept for `refusal`. A number rather than a
+    /// Result, which would cost the hot path an array per call.
+    pub fn admit(&self, is_function: bool) -> f64 {
         if !is_function {
-            return Err(type_error("CircuitBreaker.call: fn must be a function"));
+            return self.refuse(type_error("CircuitBreaker.call: fn must be a function"));
         }
-        let (admission, transition) = self.shared.borrow_mut().breaker.admit(clock::now());
+        let mut shared = self.shared.borrow_mut();
+        let now = if shared.breaker.needs_clock() {
+            clock::now()
+        } else {
+            f64::NAN
+        };
+        let (admission, transition) = shared.breaker.admit(now);
+        drop(shared);
         Guarded::announce(&self.shared, transition);
-        admission
-            .map(Ticket::to_bits)
-            .map_err(|rejection| circuit_open(rejection.state.as_str(), rejection.retry_after_ms))
+        match admission {
+            Ok(ticket) => f64::from(ticket.to_bits()),
+            Err(rejection) => self.refuse(circuit_open(
+                rejection.state.as_str(),
+                rejection.retry_after_ms,
+            )),
+        }
     }
 
-    /// Records how the call admitted under `ticket` ended.
-    pub fn settle(&self, ticket: u32, error: JsValue, failed: bool) {
-        let outcome = if failed && Guarded::counts(&self.shared, &error) {
+    /// Why the last `admit` returned −1.
+    pub fn refusal(&self) -> JsValue {
+        self.shared
+            .borrow_mut()
+            .refusal
+            .take()
+            .unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// The call admitted under `ticket` succeeded. Apart from `failed` so that the success
+    /// path hands Rust a number and nothing else.
+    pub fn succeeded(&self, ticket: u32) {
+        self.record(ticket, Outcome::Success);
+    }
+
+    /// The call admitted under `ticket` threw `error`; whether that counts is `isFailure`'s call.
+    pub fn failed(&self, ticket: u32, error: JsValue) {
+        let outcome = if Guarded::counts(&self.shared, &error) {
             Outcome::Failure
         } else {
             Outcome::Success
         };
-        let transition = self.shared.borrow_mut().breaker.record(
-            Ticket::from_bits(ticket),
-            outcome,
-            clock::now(),
-        );
-        Guarded::announce(&self.shared, transition);
+        self.record(ticket, outcome);
     }
 
     #[wasm_bindgen(getter)]

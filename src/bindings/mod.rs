@@ -7,7 +7,7 @@ pub mod facts;
 pub mod options;
 pub mod retry;
 
-use js_sys::{Object, Reflect};
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use breaker::BreakerCore;
@@ -22,15 +22,28 @@ extern "C" {
 /// instantiates it otherwise calls it first.
 #[wasm_bindgen(start)]
 pub fn start() {
+    type Check = dyn Fn(bool, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     type Plan = dyn Fn(JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     type Build = dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    let fields: Array = retry::Field::ALL
+        .iter()
+        .map(|field| JsValue::from_str(field.name()))
+        .collect();
     let native = Object::new();
     let entries = [
         ("defaultPolicy", retry::default_policy()),
+        ("retryFields", fields.into()),
+        (
+            "checkRetry",
+            Closure::<Check>::new(|is_function, options, base, max, fields| {
+                retry::check_retry(is_function, &options, &base, &max, &fields)
+            })
+            .into_js_value(),
+        ),
         (
             "planRetry",
-            Closure::<Plan>::new(|f, options, base, max| {
-                retry::plan_retry(&f, &options, &base, &max)
+            Closure::<Plan>::new(|options, base, max, fields| {
+                retry::plan_retry(&options, &base, &max, &fields)
             })
             .into_js_value(),
         ),

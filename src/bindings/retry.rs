@@ -59,31 +59,35 @@ impl RetryPolicy {
         }
     }
 
-    /// Reads the backoff knobs of an options object (everything but maxRetries, signal and
-    /// timeout) over `rules`.
-    pub fn from_knobs(options: &JsValue, mut rules: RetryRules) -> Result<RetryPolicy, JsValue> {
-        options::object(options, "options")?;
-        let field = |name| options::field(options, name);
+    /// Reads the backoff knobs (everything but maxRetries, signal and timeout) through
+    /// `field`, over `rules`.
+    pub fn from_knobs(
+        field: &dyn Fn(Field) -> JsValue,
+        mut rules: RetryRules,
+    ) -> Result<RetryPolicy, JsValue> {
         let backoff = &mut rules.backoff;
-        backoff.base_delay = options::millis(&field("baseDelay"), "baseDelay", backoff.base_delay)?;
-        backoff.max_delay = options::millis(&field("maxDelay"), "maxDelay", backoff.max_delay)?;
-        if let Some(name) = options::string(&field("jitter"), "jitter")? {
+        backoff.base_delay =
+            options::millis(&field(Field::BaseDelay), "baseDelay", backoff.base_delay)?;
+        backoff.max_delay =
+            options::millis(&field(Field::MaxDelay), "maxDelay", backoff.max_delay)?;
+        if let Some(name) = options::string(&field(Field::Jitter), "jitter")? {
             backoff.jitter = Jitter::parse(&name)
                 .ok_or_else(|| range_error(&format!("jitter must be {}", Jitter::NAMES)))?;
         }
-        if let Some(statuses) = options::statuses(&field("retryableStatuses"), "retryableStatuses")?
+        if let Some(statuses) =
+            options::statuses(&field(Field::RetryableStatuses), "retryableStatuses")?
         {
             rules.retryable_statuses = statuses;
         }
         rules.respect_retry_after = options::boolean(
-            &field("respectRetryAfter"),
+            &field(Field::RespectRetryAfter),
             "respectRetryAfter",
             rules.respect_retry_after,
         )?;
         Ok(RetryPolicy {
             rules,
-            should_retry: options::function(&field("shouldRetry"), "shouldRetry")?,
-            on_retry: options::function(&field("onRetry"), "onRetry")?,
+            should_retry: options::function(&field(Field::ShouldRetry), "shouldRetry")?,
+            on_retry: options::function(&field(Field::OnRetry), "onRetry")?,
         })
     }
 
@@ -238,11 +242,59 @@ fn timeout_error(ms: f64) -> JsValue {
         .unwrap_or_else(|_| js_sys::Error::new(&message).into())
 }
 
-/// Reads the object form or the guide's positional form (maxRetries, baseDelay, maxDelay).
+/// The fields of the retry options, in the order drivers.js copies them out of an options
+/// object: validating them then costs one call into the module instead of one per property.
+#[derive(Clone, Copy)]
+pub enum Field {
+    MaxRetries,
+    BaseDelay,
+    MaxDelay,
+    Jitter,
+    RetryableStatuses,
+    ShouldRetry,
+    RespectRetryAfter,
+    Timeout,
+    Signal,
+    OnRetry,
+}
+
+impl Field {
+    pub const ALL: [Field; 10] = [
+        Field::MaxRetries,
+        Field::BaseDelay,
+        Field::MaxDelay,
+        Field::Jitter,
+        Field::RetryableStatuses,
+        Field::ShouldRetry,
+        Field::RespectRetryAfter,
+        Field::Timeout,
+        Field::Signal,
+        Field::OnRetry,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::MaxRetries => "maxRetries",
+            Field::BaseDelay => "baseDelay",
+            Field::MaxDelay => "maxDelay",
+            Field::Jitter => "jitter",
+            Field::RetryableStatuses => "retryableStatuses",
+            Field::ShouldRetry => "shouldRetry",
+            Field::RespectRetryAfter => "respectRetryAfter",
+            Field::Timeout => "timeout",
+            Field::Signal => "signal",
+            Field::OnRetry => "onRetry",
+        }
+    }
+}
+
+/// Reads the object form (its fields as copied by drivers.js) or the guide's positional form
+/// (maxRetries, baseDelay, maxDelay).
 fn parse(
     options: &JsValue,
     base_delay: &JsValue,
     max_delay: &JsValue,
+    fields: &JsValue,
 ) -> Result<(RetryPolicy, Option<AbortSignal>, Option<f64>), JsValue> {
     let mut rules = RetryPolicy::guide_defaults();
     if options.as_f64().is_some() || !base_delay.is_undefined() || !max_delay.is_undefined() {
@@ -253,32 +305,47 @@ fn parse(
         return Ok((RetryPolicy::new(rules), None, None));
     }
     options::object(options, "options")?;
-    let field = |name| options::field(options, name);
-    rules.max_retries = options::integer(&field("maxRetries"), "maxRetries", 0, rules.max_retries)?;
-    let policy = RetryPolicy::from_knobs(options, rules)?;
-    let signal = options::signal(&field("signal"), "signal")?;
-    let timeout = options::optional_millis(&field("timeout"), "timeout")?;
+    let values: Option<&Array> = fields.dyn_ref();
+    let field = |field: Field| values.map_or(JsValue::UNDEFINED, |values| values.get(field as u32));
+    rules.max_retries = options::integer(
+        &field(Field::MaxRetries),
+        "maxRetries",
+        0,
+        rules.max_retries,
+    )?;
+    let policy = RetryPolicy::from_knobs(&field, rules)?;
+    let signal = options::signal(&field(Field::Signal), "signal")?;
+    let timeout = options::optional_millis(&field(Field::Timeout), "timeout")?;
     Ok((policy, signal, timeout))
 }
 
-/// What the JS loop needs for one call with options: `[policy, scope]`, the scope null when
-/// the call has neither signal nor timeout. Bad arguments are rejected here, before `fn` runs.
-pub fn plan_retry(
-    f: &JsValue,
+/// Checks a call's arguments before `fn` runs, and opens its scope when it has a signal or a
+/// timeout (null otherwise). The policy itself is only built if an attempt fails.
+pub fn check_retry(
+    is_function: bool,
     options: &JsValue,
     base_delay: &JsValue,
     max_delay: &JsValue,
+    fields: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    if !f.is_function() {
+    if !is_function {
         return Err(type_error("retryWithBackoff: fn must be a function"));
     }
-    let (policy, signal, timeout) = parse(options, base_delay, max_delay)?;
-    let scope = if signal.is_none() && timeout.is_none() {
-        JsValue::NULL
-    } else {
-        CallScope::open(signal, timeout)?.into()
-    };
-    Ok(Array::of2(&policy.into(), &scope).into())
+    let (_, signal, timeout) = parse(options, base_delay, max_delay, fields)?;
+    if signal.is_none() && timeout.is_none() {
+        return Ok(JsValue::NULL);
+    }
+    Ok(CallScope::open(signal, timeout)?.into())
+}
+
+/// The policy of a call whose arguments `check_retry` accepted, built at its first failure.
+pub fn plan_retry(
+    options: &JsValue,
+    base_delay: &JsValue,
+    max_delay: &JsValue,
+    fields: &JsValue,
+) -> Result<JsValue, JsValue> {
+    parse(options, base_delay, max_delay, fields).map(|(policy, _, _)| policy.into())
 }
 
 /// The policy of calls without options, shared by all of them.

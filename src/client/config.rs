@@ -7,7 +7,7 @@ use web_sys::AbortSignal;
 use crate::bindings::breaker::CircuitBreaker;
 use crate::bindings::errors::{make_error, type_error};
 use crate::bindings::options::{self, field};
-use crate::bindings::retry::RetryPolicy;
+use crate::bindings::retry::{Field, RetryPolicy};
 use crate::core::backoff::{Backoff, Jitter};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 
@@ -147,11 +147,8 @@ impl ClientConfig {
         rules.max_retries =
             options::integer(&get("maxRetries"), "maxRetries", 0, rules.max_retries)?;
         let retry = get("retry");
-        let retry = if retry.is_undefined() {
-            RetryPolicy::from_knobs(&Object::new().into(), rules)?
-        } else {
-            RetryPolicy::from_knobs(&retry, rules)?
-        };
+        options::object(&retry, "retry")?;
+        let retry = RetryPolicy::from_knobs(&|knob: Field| field(&retry, knob.name()), rules)?;
         Ok(ClientConfig {
             api_key,
             base_url: base_url.trim_end_matches('/').into(),

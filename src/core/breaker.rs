@@ -147,6 +147,12 @@ impl Breaker {
         }
     }
 
+    /// Whether `admit`, or `record` of a success, reads `now`: not while CLOSED, so the hot
+    /// path of a healthy circuit need not read the clock at all.
+    pub fn needs_clock(&self) -> bool {
+        self.state != CircuitState::Closed
+    }
+
     pub fn failure_count(&self) -> u32 {
         self.failure_count
     }
@@ -292,6 +298,26 @@ impl Breaker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closed_circuit_ignores_the_clock_for_admissions_and_successes() {
+        let mut breaker = Breaker::new(BreakerConfig::default());
+        assert!(!breaker.needs_clock());
+        let (admission, transition) = breaker.admit(f64::NAN);
+        let ticket = admission.expect("a closed circuit admits");
+        assert_eq!(transition, None);
+        let failed = breaker.admit(1000.0).0.expect("admitted");
+        assert_eq!(breaker.record(failed, Outcome::Failure, 1000.0), None);
+        assert_eq!(breaker.failure_count(), 1);
+        assert_eq!(breaker.record(ticket, Outcome::Success, f64::NAN), None);
+        assert_eq!(breaker.failure_count(), 0);
+        assert_eq!(breaker.state(0.0), CircuitState::Closed);
+        for _ in 0..BreakerConfig::default().failure_threshold {
+            let ticket = breaker.admit(2000.0).0.expect("admitted");
+            breaker.record(ticket, Outcome::Failure, 2000.0);
+        }
+        assert!(breaker.needs_clock());
+    }
     use CircuitState::{Closed, HalfOpen, Open};
     use Outcome::{Failure, Success};
 

@@ -43,10 +43,12 @@ function untilAborted(promise, signal) {
 }
 
 /**
- * The retry loop. `policy` (Rust) decides after each failure; `scope` (Rust, or null when the
- * call has neither signal nor timeout) owns the call's AbortSignal and deadline.
+ * The retry loop. `plan` holds the call's arguments (null: no options); the Rust policy that
+ * decides after each failure is only built once an attempt fails. `scope` (Rust, or null when
+ * the call has neither signal nor timeout) owns the call's AbortSignal and deadline.
  */
-async function driveRetry(fn, policy, scope) {
+async function driveRetry(fn, plan, scope) {
+  let policy = null;
   let previousDelay = -1;
   try {
     for (let attempt = 0; ; attempt++) {
@@ -55,6 +57,7 @@ async function driveRetry(fn, policy, scope) {
         const signal = scope.signal;
         return await untilAborted(fn(new AttemptContext(attempt, signal)), signal);
       } catch (error) {
+        policy ??= plan === null ? native.defaultPolicy : native.planRetry(...plan);
         const delay =
           scope === null
             ? policy.nextDelay(error, attempt, previousDelay, Infinity, false)
@@ -68,22 +71,40 @@ async function driveRetry(fn, policy, scope) {
     // Freed now rather than by a FinalizationRegistry: the scope's timer and listener go at
     // once, and a busy caller does not pile up wasm memory waiting for the GC.
     if (scope !== null) scope.free();
-    if (policy !== native.defaultPolicy) policy.free();
+    if (policy !== null && plan !== null) policy.free();
   }
 }
 
+/** The arguments Rust last accepted for a call without signal or timeout (see below). */
+let accepted = null;
+
+/** Same arguments: options objects are compared by their copied fields, not identity. */
+function samePlan([options, baseDelay, maxDelay, fields], other) {
+  if (baseDelay !== other[1] || maxDelay !== other[2]) return false;
+  if (fields === null || other[3] === null) return fields === other[3] && options === other[0];
+  return fields.every((value, index) => value === other[3][index]);
+}
+
 export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
-  // Most calls pass no options: they share one policy and need no planning.
-  if (options === undefined && baseDelay === undefined && maxDelay === undefined && typeof fn === 'function') {
-    return driveRetry(fn, native.defaultPolicy, null);
+  const callable = typeof fn === 'function';
+  // Most calls pass no options: they share one policy and need no checks but this one.
+  if (callable && options === undefined && baseDelay === undefined && maxDelay === undefined) {
+    return driveRetry(fn, null, null);
   }
-  let plan;
+  // The fields are copied once, so Rust validates them in one call and the policy a failure
+  // builds later sees the same values even if the caller's object changes meanwhile.
+  const fields = typeof options === 'object' && options !== null ? native.retryFields.map((name) => options[name]) : null;
+  const plan = [options, baseDelay, maxDelay, fields];
+  // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
+  if (callable && accepted !== null && samePlan(plan, accepted)) return driveRetry(fn, plan, null);
+  let scope;
   try {
-    plan = native.planRetry(fn, options, baseDelay, maxDelay);
+    scope = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
   } catch (error) {
     return Promise.reject(error);
   }
-  return driveRetry(fn, plan[0], plan[1]);
+  if (scope === null) accepted = plan;
+  return driveRetry(fn, plan, scope);
 }
 
 /** Marks `new CircuitBreaker(restoring, core)` as fromJSON's, not a user's. */
@@ -99,14 +120,15 @@ export class CircuitBreaker {
   async call(fn) {
     const core = this.#core;
     const ticket = core.admit(typeof fn === 'function');
+    if (ticket < 0) throw core.refusal();
     let value;
     try {
       value = await fn();
     } catch (error) {
-      core.settle(ticket, error, true);
+      core.failed(ticket, error);
       throw error;
     }
-    core.settle(ticket, undefined, false);
+    core.succeeded(ticket);
     return value;
   }
 

@@ -136,7 +136,8 @@ impl Messages {
         let opened = future_to_promise(send(self.client.clone(), Rc::new(job), Rc::clone(&slot)));
         // Nobody may ever iterate; the failure then reaches whoever does, not the host's log.
         ignore_rejection(&opened);
-        let stream: JsValue = MessageStream::new(opened, slot, controller, listener).into();
+        let logger = self.client.config.logger.clone();
+        let stream: JsValue = MessageStream::new(opened, slot, controller, listener, logger).into();
         async_iterable(&stream);
         Ok(stream)
     }

@@ -4,19 +4,21 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, JsString, Object, Promise, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{AbortController, AbortSignal};
 
 use super::api_error::{abort_error, connection_error, invalid_body, stream_error};
-use super::transport::{define_request_id, StreamSlot};
+use super::log::{emit, LogEvent};
+use super::transport::{define_request_id, error_event, StreamSlot};
 use crate::bindings::facts::property;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
 
 #[derive(Default)]
 struct Folded {
+    logger: Option<Function>,
     /// The message under construction; null until `message_start`.
     message: Option<JsValue>,
     /// `input_json_delta` fragments per content index, parsed at `content_block_stop`.
@@ -152,8 +154,25 @@ fn accept(folded: &mut Folded, raw: SseEvent) -> Result<Option<JsValue>, JsValue
     }
 }
 
-/// The next event of the stream, or None at its end.
+/// The next event of the stream, or None at its end. The first failure is logged too: it
+/// happens after the request's own events (request, response) and no retry follows it.
 async fn pull(
+    folded: &Rc<RefCell<Folded>>,
+    slot: &StreamSlot,
+    signal: &AbortSignal,
+) -> Result<Option<JsValue>, JsValue> {
+    let failed_before = folded.borrow().failure.is_some();
+    let result = next_event(folded, slot, signal).await;
+    if let (Err(error), false) = (&result, failed_before) {
+        let logger = folded.borrow().logger.clone();
+        let event = error_event("error", "error", "/v1/messages", error);
+        let message = Some("the stream failed after it started; not retried".into());
+        emit(logger.as_ref(), LogEvent { message, ..event });
+    }
+    result
+}
+
+async fn next_event(
     folded: &Rc<RefCell<Folded>>,
     slot: &StreamSlot,
     signal: &AbortSignal,
@@ -235,9 +254,13 @@ impl MessageStream {
         slot: StreamSlot,
         controller: AbortController,
         listener: Option<AbortListener>,
+        logger: Option<Function>,
     ) -> MessageStream {
         MessageStream {
-            folded: Rc::new(RefCell::new(Folded::default())),
+            folded: Rc::new(RefCell::new(Folded {
+                logger,
+                ..Folded::default()
+            })),
             slot,
             opened,
             controller,

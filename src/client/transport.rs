@@ -117,7 +117,7 @@ fn body_for(params: &JsValue, model: Option<&str>, stream: bool) -> Result<Strin
     Ok(JSON::stringify(&body)?.as_string().unwrap_or_default())
 }
 
-fn error_event<'a>(
+pub fn error_event<'a>(
     level: &'static str,
     event: &'static str,
     endpoint: &'a str,
@@ -406,11 +406,19 @@ async fn with_retries(
         if delay < 0.0 {
             return Err(error);
         }
+        // Say why this wait: the server asked for it, or it is the backoff schedule.
+        let asked = read_facts(&error, clock::now()).retry_after_ms;
+        let reason = if asked.is_some_and(|ms| ms > 0.0 && ms == delay) {
+            "waiting as the server asked (retry-after)"
+        } else {
+            "waiting out the backoff"
+        };
         emit(
             logger,
             LogEvent {
                 delay_ms: Some(delay),
                 attempt: Some(attempt_number),
+                message: Some(reason.into()),
                 ..error_event("warn", "retry", job.path, &error)
             },
         );

@@ -261,12 +261,13 @@ const MEASURES = {
       rps: median(r.rps[name]),
       bestRps: Math.max(...r.rps[name]),
       cpuPerRequestUs: median(r.cpuPerRequestUs[name]),
-      samples: { rps: r.rps[name], cpuPerRequestUs: r.cpuPerRequestUs[name] },
+      mockCores: r.mockCores[name].includes(null) ? null : median(r.mockCores[name]),
+      samples: { rps: r.rps[name], cpuPerRequestUs: r.cpuPerRequestUs[name], mockCores: r.mockCores[name] },
     }));
     const sdk = rows.find((x) => x.client === 'sdk');
     table(
       `6. Client throughput: messages.create against the loopback mock (${c.requests} requests × ${c.rounds} rounds, ${c.concurrency} in flight, maxRetries 0)`,
-      ['client', 'requests/s (median)', 'vs SDK', 'best round', 'client CPU per request', 'CPU vs SDK'],
+      ['client', 'requests/s (median)', 'vs SDK', 'best round', 'client CPU per request', 'CPU vs SDK', 'mock server busy'],
       rows.map((x) => [
         x.client,
         x.rps.toFixed(0),
@@ -274,6 +275,7 @@ const MEASURES = {
         x.bestRps.toFixed(0),
         `${x.cpuPerRequestUs.toFixed(0)} µs`,
         ratio(x.cpuPerRequestUs, sdk.cpuPerRequestUs),
+        x.mockCores === null ? 'n/a' : `${(x.mockCores * 100).toFixed(0)}% of a core`,
       ]),
     );
     return { config: c, rows };

@@ -1,13 +1,15 @@
 // Measure 6 — client throughput: `messages.create` against the project's mock API
 // (tests/mock/server.mjs, started in a child process of its own so it never shares this event
-// loop). Ours and the official SDK, same prompt, same concurrency, maxRetries 0 for both, rounds
-// interleaved (ours, sdk, ours without breaker, ours, …) in this one process so that both see
+// loop). Ours and the official SDK, same prompt, same concurrency, maxRetries 0 for both, plus
+// ours without its breaker and a bare-fetch floor (the same request, no client); rounds
+// interleaved (ours, sdk, ours without breaker, floor, sdk, …) in this one process so that all see
 // the same warm undici and the same machine load; the mock is reset between rounds so its
 // per-request bookkeeping does not grow. Besides requests per second (bounded by the mock, which
 // has one core at most), it reports this process's CPU time per request (process.cpuUsage):
 // the client's own cost, which the mock's ceiling does not hide.
 //   node bench/throughput.mjs [--requests=2000] [--concurrency=16] [--rounds=3] [--warmup=300]
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs, report, nowNs, ROOT, pkgUrl } from './lib/common.mjs';
 
@@ -39,6 +41,20 @@ try {
     ours: new Anthropic({ apiKey, baseURL: url, maxRetries: 0 }),
     sdk: new SdkAnthropic({ apiKey, baseURL: url, maxRetries: 0 }),
     'ours (circuitBreaker: false)': new Anthropic({ apiKey, baseURL: url, maxRetries: 0, circuitBreaker: false }),
+    // The floor both clients stand on: the same request with bare fetch, no client at all.
+    'bare fetch (floor)': {
+      messages: {
+        create: (body) =>
+          fetch(`${url}/v1/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'x-api-key': apiKey },
+            body: JSON.stringify(body),
+          }).then((response) => {
+            if (!response.ok) throw new Error(`HTTP ${response.status}`);
+            return response.json();
+          }),
+      },
+    },
   };
   // A current model: for deprecated ones the SDK console.warn()s on every request, which
   // would slow it down for a reason no real user keeps; any warning fails the run instead.
@@ -51,6 +67,16 @@ try {
     messages: [{ role: 'user', content: 'Say something about retries.' }],
   };
 
+  // The mock's own CPU time (Linux /proc; null elsewhere): if it is near one full core, the
+  // requests per second are the mock's ceiling, not the client's.
+  const mockCpuMs = () => {
+    try {
+      const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, USER_HZ 100
+    } catch {
+      return null;
+    }
+  };
   const reset = () => fetch(`${url}/__mock/reset`, { method: 'POST' }).then((r) => r.arrayBuffer());
   async function run(client, count) {
     let next = 0;
@@ -64,11 +90,17 @@ try {
     };
     const start = nowNs();
     const cpu = process.cpuUsage();
+    const mock0 = mockCpuMs();
     await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
     const seconds = (nowNs() - start) / 1e9;
     const { user, system } = process.cpuUsage(cpu);
+    const mock1 = mockCpuMs();
     if (chars === 0) throw new Error('empty replies');
-    return { rps: count / seconds, cpuPerRequestUs: (user + system) / count };
+    return {
+      rps: count / seconds,
+      cpuPerRequestUs: (user + system) / count,
+      mockCores: mock0 === null || mock1 === null ? null : (mock1 - mock0) / 1000 / seconds,
+    };
   }
 
   const names = Object.keys(clients);
@@ -81,6 +113,7 @@ try {
   }
   const rps = Object.fromEntries(names.map((n) => [n, []]));
   const cpuPerRequestUs = Object.fromEntries(names.map((n) => [n, []]));
+  const mockCores = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const n = names[(r + k) % names.length];
@@ -88,9 +121,10 @@ try {
       const result = await run(clients[n], requests);
       rps[n].push(result.rps);
       cpuPerRequestUs[n].push(result.cpuPerRequestUs);
+      mockCores[n].push(result.mockCores);
     }
   }
-  report({ requests, concurrency, rounds, rps, cpuPerRequestUs });
+  report({ requests, concurrency, rounds, rps, cpuPerRequestUs, mockCores });
 } finally {
   server.kill('SIGTERM');
 }

@@ -61,6 +61,13 @@ const paths = {
   'retryWithBackoff(fn)': () => retryWithBackoff(fn),
   'retryWithBackoff(fn, 3, 500, 8000)': () => retryWithBackoff(fn, 3, 500, 8000),
   'retryWithBackoff(fn, {4 options})': () => retryWithBackoff(fn, opts),
+  'retryWithBackoff(fn, {fresh literal})': () => retryWithBackoff(fn, { maxRetries: 3, baseDelay: 500, maxDelay: 8000, jitter: 'full' }),
+  'retryWithBackoff(fn, optsA|optsB in turn)': (() => {
+    const a = { maxRetries: 3, baseDelay: 500 };
+    const b = { maxRetries: 4, baseDelay: 250 };
+    let flip = false;
+    return () => retryWithBackoff(fn, (flip = !flip) ? a : b);
+  })(),
   'breaker.call(fn)': () => breaker.call(fn),
   'retryWithBackoff(() => breaker.call(fn), opts)': () => retryWithBackoff(() => breaker.call(fn), opts),
   'failing fn, 2 zero-delay retries': () => retryWithBackoff(failing, zero).catch(() => failures++),

@@ -46,6 +46,19 @@ export const SUBJECTS = {
     },
   },
 
+  'ours.retry-opts-alt': {
+    label: 'ours retryWithBackoff(fn, optsA|optsB)',
+    group: 'retry',
+    note: 'two option sets in turn, as two call sites would: no reuse of the last validated options',
+    async make(fn) {
+      const { retryWithBackoff } = await import(pkgUrl('node.mjs'));
+      const a = { maxRetries: RETRIES, baseDelay: 500, maxDelay: 8000, jitter: 'full' };
+      const b = { maxRetries: RETRIES + 1, baseDelay: 250, maxDelay: 4000, jitter: 'full' };
+      let flip = false;
+      return { call: () => retryWithBackoff(fn, (flip = !flip) ? a : b) };
+    },
+  },
+
   'ours.breaker': {
     label: 'ours CircuitBreaker.call',
     group: 'breaker',

@@ -43,6 +43,13 @@ pkg: setup
 	  cp pkg-template/* pkg/; \
 	  cp pkg/index.d.ts pkg/index.d.cts; \
 	  sed -i "s/@VERSION@/$$version/" pkg/api.mjs
+	@# What browsers load, minified as shipped (the glue is a third of the gzip otherwise), with
+	@# class and function names kept (`APIError.name`). The glue imports the drivers twice
+	@# under two names; esbuild flags that harmless duplicate key.
+	@for file in $$(find pkg -name '*.js' -o -name '*.mjs'); do \
+	  esbuild "$$file" --minify --keep-names --format=esm --log-level=warning \
+	    --log-override:duplicate-object-key=silent --outfile="$$file" --allow-overwrite; \
+	done
 	@node tests/package/size.mjs
 
 lint: setup

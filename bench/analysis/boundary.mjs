@@ -57,6 +57,10 @@ const VARIANTS = {
     return () => new CircuitBreaker(o);
   }],
 
+  'new CircuitOpenError (in JS)': ['sync', 'the open-circuit error built in JS (stack captured without wasm frames)', async () => {
+    const { CircuitOpenError } = await import(PKG);
+    return () => new CircuitOpenError('Circuit breaker is OPEN', 'OPEN', 30000);
+  }],
   'async bare': ['async', 'await fn()', async () => fn],
   'async JS-only retry loop': ['async', 'a minimal JS retry loop (no wasm): the floor for retryWithBackoff', async () => {
     class Context { constructor(attempt) { this.attempt = attempt; } }
@@ -108,6 +112,26 @@ const VARIANTS = {
     const { circuitBreaker, handleAll, ConsecutiveBreaker } = await import('cockatiel');
     const policy = circuitBreaker(handleAll, { halfOpenAfter: 30_000, breaker: new ConsecutiveBreaker(5) });
     return () => policy.execute(fn);
+  }],
+  'async open breaker.call (rejects)': ['async', 'await + catch while OPEN: admit refuses, Rust builds the error', async () => {
+    const { CircuitBreaker } = await import(PKG);
+    const b = new CircuitBreaker({ failureThreshold: 1, recoveryTimeout: 600000 });
+    await b.call(() => Promise.reject(new Error('trip'))).catch(() => {});
+    const noop = () => {};
+    return () => b.call(fn).then(() => { throw new Error('admitted'); }, noop);
+  }],
+  'async JS throw CircuitOpenError': ['async', 'the same rejection with the error built in JS: the floor', async () => {
+    const { CircuitOpenError } = await import(PKG);
+    const noop = () => {};
+    const call = async () => { throw new CircuitOpenError('Circuit breaker is OPEN', 'OPEN', 30000); };
+    return () => call().then(() => {}, noop);
+  }],
+  'async cockatiel open circuitBreaker': ['async', 'reference, same run', async () => {
+    const { circuitBreaker, handleAll, ConsecutiveBreaker } = await import('cockatiel');
+    const policy = circuitBreaker(handleAll, { halfOpenAfter: 600_000, breaker: new ConsecutiveBreaker(1) });
+    await policy.execute(() => Promise.reject(new Error('trip'))).catch(() => {});
+    const noop = () => {};
+    return () => policy.execute(fn).then(() => { throw new Error('admitted'); }, noop);
   }],
   'async breaker.call(fn)': ['async', 'wasm admit + settle', async () => {
     const { CircuitBreaker } = await import(PKG);

@@ -75,8 +75,11 @@ async function driveRetry(fn, plan, scope) {
   }
 }
 
-/** The arguments Rust last accepted for a call without signal or timeout (see below). */
-let accepted = null;
+/** Arguments Rust accepted lately for calls without signal or timeout, one per recent call
+ *  site (see below); replaced round-robin. */
+const accepted = [];
+const ACCEPTED_KEPT = 4;
+let acceptedNext = 0;
 
 /** Same arguments: options objects are compared by their copied fields, not identity. */
 function samePlan([options, baseDelay, maxDelay, fields], other) {
@@ -96,14 +99,17 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   const fields = typeof options === 'object' && options !== null ? native.retryFields.map((name) => options[name]) : null;
   const plan = [options, baseDelay, maxDelay, fields];
   // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
-  if (callable && accepted !== null && samePlan(plan, accepted)) return driveRetry(fn, plan, null);
+  if (callable && accepted.some((known) => samePlan(plan, known))) return driveRetry(fn, plan, null);
   let scope;
   try {
     scope = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
   } catch (error) {
     return Promise.reject(error);
   }
-  if (scope === null) accepted = plan;
+  if (scope === null) {
+    accepted[acceptedNext] = plan;
+    acceptedNext = (acceptedNext + 1) % ACCEPTED_KEPT;
+  }
   return driveRetry(fn, plan, scope);
 }
 

@@ -333,6 +333,18 @@ fn breaker_state(client: &Client) -> Option<String> {
         .and_then(|breaker| property(breaker, "state").as_string())
 }
 
+fn circuit_event(job: &Job, attempt: u32, message: String, delay_ms: Option<f64>) -> LogEvent<'_> {
+    LogEvent {
+        level: "warn",
+        event: "circuit",
+        endpoint: job.path,
+        attempt: Some(attempt),
+        delay_ms,
+        message: Some(message),
+        ..LogEvent::default()
+    }
+}
+
 /// Attempts of one model until success, a verdict of "give up", or the caller's abort.
 async fn with_retries(
     client: &Rc<Client>,
@@ -360,35 +372,16 @@ async fn with_retries(
                 before.unwrap_or_default(),
                 after.unwrap_or_default()
             );
-            emit(
-                logger,
-                LogEvent {
-                    level: "warn",
-                    event: "circuit",
-                    endpoint: job.path,
-                    attempt: Some(attempt_number),
-                    message: Some(message),
-                    ..LogEvent::default()
-                },
-            );
+            emit(logger, circuit_event(job, attempt_number, message, None));
         }
         let error = match result {
             Ok(value) => return Ok(value),
             Err(error) => error,
         };
         if error.is_instance_of::<CircuitOpenError>() {
-            emit(
-                logger,
-                LogEvent {
-                    level: "warn",
-                    event: "circuit",
-                    endpoint: job.path,
-                    attempt: Some(attempt_number),
-                    delay_ms: property(&error, "retryAfterMs").as_f64(),
-                    message: Some("circuit open: request not sent".into()),
-                    ..LogEvent::default()
-                },
-            );
+            let message = "circuit open: request not sent".into();
+            let wait = property(&error, "retryAfterMs").as_f64();
+            emit(logger, circuit_event(job, attempt_number, message, wait));
         }
         let aborted = job
             .request

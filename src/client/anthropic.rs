@@ -40,7 +40,7 @@ impl Anthropic {
     pub fn new(options: JsValue) -> Result<Anthropic, JsValue> {
         let client = Rc::new(Client {
             config: ClientConfig::parse(&options)?,
-            rate_limit: RefCell::new(JsValue::NULL),
+            rate_limit: RefCell::default(),
         });
         let messages = Messages {
             client: client.clone(),
@@ -56,7 +56,7 @@ impl Anthropic {
 
     #[wasm_bindgen(getter, js_name = rateLimit)]
     pub fn rate_limit(&self) -> JsValue {
-        self.client.rate_limit.borrow().clone()
+        self.client.rate_limit.borrow_mut().info()
     }
 
     #[wasm_bindgen(getter, js_name = circuitBreaker)]

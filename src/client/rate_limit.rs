@@ -1,4 +1,5 @@
-//! `client.rateLimit`: the `anthropic-ratelimit-*` headers of the latest response.
+//! `client.rateLimit`: the `anthropic-ratelimit-*` headers of the latest response, read
+//! when somebody asks rather than on every response (a dozen header look-ups a request).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -31,7 +32,7 @@ fn set(target: &Object, key: &str, value: &JsValue) {
 }
 
 /// A `RateLimitInfo` object; a window none of whose headers came is null.
-pub fn read(headers: &Headers, now: f64) -> JsValue {
+fn read(headers: &Headers, now: f64) -> JsValue {
     let info = Object::new();
     for (key, suffix) in WINDOWS {
         let prefix = format!("anthropic-ratelimit-{suffix}-");
@@ -65,4 +66,29 @@ pub fn read(headers: &Headers, now: f64) -> JsValue {
     );
     set(&info, "observedAt", &now.into());
     info.into()
+}
+
+/// The latest response's headers, parsed on first read.
+#[derive(Default)]
+pub struct Latest {
+    headers: Option<(Headers, f64)>,
+    parsed: Option<JsValue>,
+}
+
+impl Latest {
+    /// Keeps the headers of a response observed at `now`.
+    pub fn observe(&mut self, headers: Headers, now: f64) {
+        self.headers = Some((headers, now));
+        self.parsed = None;
+    }
+
+    /// The `RateLimitInfo` of the latest response, or null before the first.
+    pub fn info(&mut self) -> JsValue {
+        let Some((headers, observed_at)) = &self.headers else {
+            return JsValue::NULL;
+        };
+        self.parsed
+            .get_or_insert_with(|| read(headers, *observed_at))
+            .clone()
+    }
 }

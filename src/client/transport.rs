@@ -25,9 +25,16 @@ use crate::host::abort::AbortListener;
 use crate::host::fetch::{fetch, text, BodyReader};
 use crate::host::{clock, timer};
 
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
 pub struct Client {
     pub config: ClientConfig,
-    pub rate_limit: RefCell<JsValue>,
+    pub rate_limit: RefCell<rate_limit::Latest>,
 }
 
 /// What a call sends: the user's params (passed through untouched), where, and how.
@@ -101,7 +108,8 @@ fn request_headers(
 }
 
 /// The request body for `model` (None: as given), with `stream: true` for streams.
-fn body_for(params: &JsValue, model: Option<&str>, stream: bool) -> Result<String, JsValue> {
+/// A JS string: it goes to fetch as is, never copied through wasm memory.
+fn body_for(params: &JsValue, model: Option<&str>, stream: bool) -> Result<JsValue, JsValue> {
     let body = if model.is_none() && !stream {
         params.clone()
     } else {
@@ -114,7 +122,7 @@ fn body_for(params: &JsValue, model: Option<&str>, stream: bool) -> Result<Strin
         }
         copy.into()
     };
-    Ok(JSON::stringify(&body)?.as_string().unwrap_or_default())
+    Ok(JSON::stringify(&body)?.into())
 }
 
 pub fn error_event<'a>(
@@ -172,7 +180,7 @@ async fn prime(
 async fn attempt(
     client: Rc<Client>,
     job: Rc<Job>,
-    body: Rc<str>,
+    body: JsValue,
     attempt: u32,
     slot: StreamSlot,
 ) -> Result<JsValue, JsValue> {
@@ -213,7 +221,7 @@ async fn attempt(
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_headers(&request_headers(config, &job.request, job.stream)?.into());
-    init.set_body(&JsValue::from_str(&body));
+    init.set_body(&body);
     init.set_signal(Some(&controller.signal()));
     let url = format!("{}{}", config.base_url, job.path);
 
@@ -223,10 +231,11 @@ async fn attempt(
             .map_err(|error| failure(error, &cut))?;
         let headers = response.headers();
         let now = clock::now();
-        client.rate_limit.replace(rate_limit::read(&headers, now));
+        client.rate_limit.borrow_mut().observe(headers.clone(), now);
         let status = response.status();
         if !response.ok() {
-            let text = text(&response).await.unwrap_or_default();
+            let text = text(&response).await.ok().and_then(|text| text.as_string());
+            let text = text.unwrap_or_default();
             return Err(status_error(
                 status,
                 &response.status_text(),
@@ -251,7 +260,9 @@ async fn attempt(
         let text = text(&response)
             .await
             .map_err(|error| failure(error, &cut))?;
-        let value = JSON::parse(&text).map_err(|_| invalid_body(status, Some(headers), text))?;
+        let value = parse_json(&text).map_err(|_| {
+            invalid_body(status, Some(headers), text.as_string().unwrap_or_default())
+        })?;
         define_request_id(&value, id.as_deref());
         Ok((status, id, value))
     }
@@ -349,7 +360,7 @@ fn circuit_event(job: &Job, attempt: u32, message: String, delay_ms: Option<f64>
 async fn with_retries(
     client: &Rc<Client>,
     job: &Rc<Job>,
-    body: Rc<str>,
+    body: JsValue,
     slot: &StreamSlot,
 ) -> Result<JsValue, JsValue> {
     let logger = client.config.logger.as_ref();
@@ -436,7 +447,7 @@ pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<
     let mut result = with_retries(
         &client,
         &job,
-        body_for(&job.params, None, job.stream)?.into(),
+        body_for(&job.params, None, job.stream)?,
         &slot,
     )
     .await;
@@ -452,7 +463,7 @@ pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<
                     },
                 );
                 let body = body_for(&job.params, Some(model), job.stream)?;
-                result = with_retries(&client, &job, body.into(), &slot).await;
+                result = with_retries(&client, &job, body, &slot).await;
             }
             _ => break,
         }

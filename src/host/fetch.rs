@@ -36,12 +36,9 @@ pub async fn fetch(
         .map_err(|_| js_sys::TypeError::new("fetch did not resolve to a Response").into())
 }
 
-/// The whole body as text.
-pub async fn text(response: &Response) -> Result<String, JsValue> {
-    Ok(JsFuture::from(response.text()?)
-        .await?
-        .as_string()
-        .unwrap_or_default())
+/// The whole body as a JS string.
+pub async fn text(response: &Response) -> Result<JsValue, JsValue> {
+    JsFuture::from(response.text()?).await
 }
 
 /// Reads a body chunk by chunk.

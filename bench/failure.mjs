@@ -1,6 +1,6 @@
 // Measure 2 — the failure path of one subject, in a process of its own.
 //
-//   node bench/failure.mjs --kind=retry --subject=ours.retry [--concurrency=100] [--retries=10] [--rounds=5]
+//   node bench/failure.mjs --kind=retry --subject=ours.retry [--concurrency=100] [--retries=10] [--rounds=5] [--warmupRounds=5]
 //     `concurrency` calls of an always-failing fn at once, each retried `retries` times with
 //     every delay 0 (the libraries still go through setTimeout(0), which Node runs after ≥ 1 ms;
 //     running many calls at once shares those timer turns, so the CPU cost shows). Reports wall
@@ -46,8 +46,8 @@ if (args.kind === 'retry') {
     }
     return { wallPerRetryNs: wall / (concurrency * retries), cpuPerRetryNs: cpu / (concurrency * retries) };
   };
-  await round();
-  await round();
+  // The first rounds run partly unoptimised code (see bench/README.md): warm up well.
+  for (let w = 0; w < (args.warmupRounds ?? 5); w++) await round();
   const results = [];
   for (let r = 0; r < rounds; r++) results.push(await round());
   report({

@@ -23,14 +23,14 @@ const only = args.only ? String(args.only).split(',') : null;
 const CONFIG = smoke
   ? {
       overhead: { processes: 1, warmupMs: 10, roundMs: 5, rounds: 2 },
-      failure: { processes: 1, concurrency: 10, retries: 2, rounds: 1, warmupMs: 5, roundMs: 5 },
+      failure: { processes: 1, concurrency: 10, retries: 2, rounds: 1, warmupRounds: 1, warmupMs: 5, roundMs: 5 },
       inflight: { processes: 1, sizes: [100], rounds: 1 },
       coldstart: { samples: 2 },
       throughput: { requests: 40, concurrency: 4, rounds: 1, warmup: 8 },
     }
   : {
-      overhead: { processes: 3, warmupMs: 300, roundMs: 100, rounds: 5 },
-      failure: { processes: 3, concurrency: 100, retries: 10, rounds: 5, warmupMs: 200, roundMs: 100 },
+      overhead: { processes: 6, warmupMs: 300, roundMs: 100, rounds: 3 },
+      failure: { processes: 4, concurrency: 100, retries: 10, rounds: 4, warmupRounds: 5, warmupMs: 200, roundMs: 100 },
       inflight: { processes: 2, sizes: [1000, 10000], rounds: 5 },
       coldstart: { samples: 15 },
       throughput: { requests: 2000, concurrency: 16, rounds: 4, warmup: 1000 },
@@ -88,7 +88,8 @@ const MEASURES = {
     const stats = Object.fromEntries(
       names.map((s) => {
         const all = raw.get(s).flatMap((r) => r.perCallNs);
-        return [s, { medianNs: median(all), minNs: min(all), samples: all }];
+        const perProcess = raw.get(s).map((r) => median(r.perCallNs));
+        return [s, { medianNs: median(all), minNs: min(all), perProcess, samples: all }];
       }),
     );
     const bare = stats.bare.medianNs;
@@ -104,6 +105,7 @@ const MEASURES = {
         medianNs: st.medianNs,
         minNs: st.minNs,
         overheadNs: st.medianNs - bare,
+        perProcessNs: st.perProcess,
         vsBare: st.medianNs / bare,
         peer: peer ?? null,
         vsPeer: peer ? st.medianNs / stats[peer].medianNs : null,
@@ -113,11 +115,12 @@ const MEASURES = {
     });
     table(
       `1. Happy-path overhead per call (median of ${c.processes} processes × ${c.rounds} rounds, each subject in its own processes)`,
-      ['subject', 'median', 'min', 'above bare', '× bare', 'vs cockatiel (same kind)', 'overhead vs cockatiel'],
+      ['subject', 'median', 'min', 'process medians', 'above bare', '× bare', 'vs cockatiel (same kind)', 'overhead vs cockatiel'],
       rows.map((r) => [
         r.label,
         ns(r.medianNs),
         ns(r.minNs),
+        `${ns(Math.min(...r.perProcessNs))}–${ns(Math.max(...r.perProcessNs))}`,
         ns(r.overheadNs),
         ratio(r.medianNs, bare),
         r.peer ? `${ratio(r.medianNs, stats[r.peer].medianNs)} ${SUBJECTS[r.peer].label}` : '',
@@ -131,7 +134,7 @@ const MEASURES = {
     const c = CONFIG.failure;
     const retryRuns = RETRY_SUBJECTS.map((s) => [
       s,
-      ['--kind=retry', `--subject=${s}`, `--concurrency=${c.concurrency}`, `--retries=${c.retries}`, `--rounds=${c.rounds}`],
+      ['--kind=retry', `--subject=${s}`, `--concurrency=${c.concurrency}`, `--retries=${c.retries}`, `--rounds=${c.rounds}`, `--warmupRounds=${c.warmupRounds}`],
     ]);
     const retryRaw = await interleaved(script('failure.mjs'), retryRuns, c.processes, {});
     const retry = RETRY_SUBJECTS.map((s) => {
@@ -292,19 +295,23 @@ function targets(results) {
     for (const [ours, peer] of [
       ['ours.retry', 'cockatiel.retry'],
       ['ours.retry-opts', 'cockatiel.retry'],
+      ['ours.retry-opts-alt', 'cockatiel.retry'],
       ['ours.breaker', 'cockatiel.breaker'],
       ['ours.composed', 'cockatiel.wrap'],
       ['ours.composed-defaults', 'cockatiel.wrap'],
     ]) {
       const a = get(ours);
       const b = get(peer);
+      // Met only if both the medians and the best rounds say so: a process of either library
+      // can land in a slower JIT state (bench/README.md), and that must not decide the verdict.
       out.push({
         target: `happy path ${SUBJECTS[ours].label} ≤ ${SUBJECTS[peer].label}`,
         ours: a.medianNs,
         reference: b.medianNs,
         unit: 'ns/call',
         ratio: a.medianNs / b.medianNs,
-        met: a.medianNs <= b.medianNs,
+        bestRatio: a.minNs / b.minNs,
+        met: a.medianNs <= b.medianNs && a.minNs <= b.minNs,
       });
     }
   }
@@ -326,7 +333,18 @@ function targets(results) {
     out.push({ target: 'client CPU per request ≤ the SDK', ours: get('ours').cpuPerRequestUs, reference: get('sdk').cpuPerRequestUs, unit: 'µs', ratio: get('ours').cpuPerRequestUs / get('sdk').cpuPerRequestUs, met: get('ours').cpuPerRequestUs <= get('sdk').cpuPerRequestUs });
   }
   const fmt = (v, unit) => (unit === 'bytes' ? kb(v) : unit === 'ns/call' ? ns(v) : `${v.toFixed(1)} ${unit}`);
-  table(smoke ? 'Targets (smoke run: tiny counts, not meaningful)' : 'Targets', ['target', 'ours', 'reference', 'ratio', 'met'], out.map((t) => [t.target, fmt(t.ours, t.unit), fmt(t.reference, t.unit), `${t.ratio.toFixed(2)}×`, t.met ? 'yes' : 'NO']));
+  table(
+    smoke ? 'Targets (smoke run: tiny counts, not meaningful)' : 'Targets (happy path: met when both the median and the best-round ratio are ≤ 1)',
+    ['target', 'ours', 'reference', 'ratio', 'best-round ratio', 'met'],
+    out.map((t) => [
+      t.target,
+      fmt(t.ours, t.unit),
+      fmt(t.reference, t.unit),
+      `${t.ratio.toFixed(2)}×`,
+      t.bestRatio === undefined ? '' : `${t.bestRatio.toFixed(2)}×`,
+      t.met ? 'yes' : 'NO',
+    ]),
+  );
   return out;
 }
 

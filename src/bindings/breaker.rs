@@ -48,6 +48,10 @@ extern "C" {
 
 struct Guarded {
     breaker: Breaker,
+    /// drivers.js's `{ ticket }`: the closed ticket while the circuit is CLOSED without
+    /// failures, −1 otherwise (see `publish`).
+    flags: JsValue,
+    published: f64,
     /// The error of the last refused admission, until drivers.js takes it.
     refusal: Option<JsValue>,
     is_failure: Option<Function>,
@@ -55,6 +59,20 @@ struct Guarded {
 }
 
 impl Guarded {
+    /// While the circuit is CLOSED with no failures, admitting is always "yes, under this
+    /// ticket" and a success changes nothing: drivers.js then skips the module entirely on the
+    /// success path. Called after every change, so the published verdict is always Rust's own.
+    fn publish(&mut self) {
+        let ticket = match self.breaker.closed_ticket() {
+            Some(ticket) if self.breaker.failure_count() == 0 => f64::from(ticket.to_bits()),
+            _ => -1.0,
+        };
+        if ticket != self.published {
+            self.published = ticket;
+            let _ = Reflect::set(&self.flags, &"ticket".into(), &ticket.into());
+        }
+    }
+
     /// Runs the user's listener after the borrow is released, so it may read the breaker.
     /// The listener only observes: what it throws is dropped, so it can neither change a
     /// call's outcome nor leave a probe slot taken.
@@ -144,6 +162,7 @@ impl BreakerCore {
         let transition = shared
             .breaker
             .record(Ticket::from_bits(ticket), outcome, now);
+        shared.publish();
         drop(shared);
         Guarded::announce(&self.shared, transition);
     }
@@ -153,7 +172,7 @@ impl BreakerCore {
         -1.0
     }
 
-    fn build(breaker: Breaker, options: &JsValue) -> Result<BreakerCore, JsValue> {
+    fn build(breaker: Breaker, options: &JsValue, flags: &JsValue) -> Result<BreakerCore, JsValue> {
         let (is_failure, on_state_change) = if options.as_f64().is_some() {
             (None, None)
         } else {
@@ -162,26 +181,36 @@ impl BreakerCore {
                 options::function(&options::field(options, "onStateChange"), "onStateChange")?,
             )
         };
-        let shared = Rc::new(RefCell::new(Guarded {
+        let mut guarded = Guarded {
             breaker,
+            flags: flags.clone(),
+            published: f64::NAN,
             refusal: None,
             is_failure,
             on_state_change,
-        }));
-        Ok(BreakerCore { shared })
+        };
+        guarded.publish();
+        Ok(BreakerCore {
+            shared: Rc::new(RefCell::new(guarded)),
+        })
     }
 
     /// `new CircuitBreaker(options)` or the guide's `new CircuitBreaker(failureThreshold, recoveryTimeout)`.
     pub fn from_options(
         options: &JsValue,
         recovery_timeout: &JsValue,
+        flags: &JsValue,
     ) -> Result<BreakerCore, JsValue> {
         let config = parse_config(options, recovery_timeout)?;
-        BreakerCore::build(Breaker::new(config), options)
+        BreakerCore::build(Breaker::new(config), options, flags)
     }
 
     /// `CircuitBreaker.fromJSON(snapshot, options)`.
-    pub fn restore(snapshot: &JsValue, options: &JsValue) -> Result<BreakerCore, JsValue> {
+    pub fn restore(
+        snapshot: &JsValue,
+        options: &JsValue,
+        flags: &JsValue,
+    ) -> Result<BreakerCore, JsValue> {
         if !snapshot.is_object() {
             return Err(type_error(
                 "CircuitBreaker.fromJSON: snapshot must be an object",
@@ -210,7 +239,7 @@ impl BreakerCore {
             opened_at,
         };
         let breaker = Breaker::restore(config, snapshot).map_err(range_error)?;
-        BreakerCore::build(breaker, options)
+        BreakerCore::build(breaker, options, flags)
     }
 }
 
@@ -230,6 +259,7 @@ impl BreakerCore {
             f64::NAN
         };
         let (admission, transition) = shared.breaker.admit(now);
+        shared.publish();
         drop(shared);
         Guarded::announce(&self.shared, transition);
         match admission {
@@ -282,7 +312,10 @@ impl BreakerCore {
     }
 
     pub fn reset(&self) {
-        let transition = self.shared.borrow_mut().breaker.reset(clock::now());
+        let mut shared = self.shared.borrow_mut();
+        let transition = shared.breaker.reset(clock::now());
+        shared.publish();
+        drop(shared);
         Guarded::announce(&self.shared, transition);
     }
 

@@ -24,7 +24,7 @@ extern "C" {
 pub fn start() {
     type Check = dyn Fn(bool, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     type Plan = dyn Fn(JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
-    type Build = dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>;
+    type Build = dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     let fields: Array = retry::Field::ALL
         .iter()
         .map(|field| JsValue::from_str(field.name()))
@@ -49,15 +49,15 @@ pub fn start() {
         ),
         (
             "breakerCore",
-            Closure::<Build>::new(|options, recovery| {
-                BreakerCore::from_options(&options, &recovery).map(JsValue::from)
+            Closure::<Build>::new(|options, recovery, flags| {
+                BreakerCore::from_options(&options, &recovery, &flags).map(JsValue::from)
             })
             .into_js_value(),
         ),
         (
             "restoreBreaker",
-            Closure::<Build>::new(|snapshot, options| {
-                BreakerCore::restore(&snapshot, &options).map(JsValue::from)
+            Closure::<Build>::new(|snapshot, options, flags| {
+                BreakerCore::restore(&snapshot, &options, &flags).map(JsValue::from)
             })
             .into_js_value(),
         ),

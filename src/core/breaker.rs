@@ -153,6 +153,12 @@ impl Breaker {
         self.state != CircuitState::Closed
     }
 
+    /// The ticket `admit` gives every call while CLOSED (one per phase), so that a caller may
+    /// hand it out without asking; None in the other states.
+    pub fn closed_ticket(&self) -> Option<Ticket> {
+        (self.state == CircuitState::Closed).then_some(Ticket::new(self.phase, false))
+    }
+
     pub fn failure_count(&self) -> u32 {
         self.failure_count
     }
@@ -298,6 +304,21 @@ impl Breaker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_closed_ticket_is_what_admit_gives_while_closed() {
+        let mut breaker = Breaker::new(BreakerConfig::default());
+        let ticket = breaker.closed_ticket().expect("closed");
+        assert_eq!(breaker.admit(0.0).0, Ok(ticket));
+        breaker.reset(0.0);
+        let after_reset = breaker.closed_ticket().expect("closed");
+        assert_ne!(after_reset, ticket, "a new phase, a new ticket");
+        for _ in 0..BreakerConfig::default().failure_threshold {
+            let ticket = breaker.admit(0.0).0.expect("admitted");
+            breaker.record(ticket, Outcome::Failure, 0.0);
+        }
+        assert_eq!(breaker.closed_ticket(), None);
+    }
 
     #[test]
     fn a_closed_circuit_ignores_the_clock_for_admissions_and_successes() {

@@ -81,11 +81,18 @@ const accepted = [];
 const ACCEPTED_KEPT = 4;
 let acceptedNext = 0;
 
-/** Same arguments: options objects are compared by their copied fields, not identity. */
-function samePlan([options, baseDelay, maxDelay, fields], other) {
-  if (baseDelay !== other[1] || maxDelay !== other[2]) return false;
-  if (fields === null || other[3] === null) return fields === other[3] && options === other[0];
-  return fields.every((value, index) => value === other[3][index]);
+/** Whether a call passes the arguments of `plan`: an options object's fields are compared
+ *  in place with the copied ones (no copy unless they differ), not by identity. */
+function matches(plan, options, baseDelay, maxDelay) {
+  if (baseDelay !== plan[1] || maxDelay !== plan[2]) return false;
+  const fields = plan[3];
+  if (fields === null) return options === plan[0];
+  if (typeof options !== 'object' || options === null) return false;
+  const names = native.retryFields;
+  for (let index = 0; index < names.length; index++) {
+    if (options[names[index]] !== fields[index]) return false;
+  }
+  return true;
 }
 
 export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
@@ -94,12 +101,16 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   if (callable && options === undefined && baseDelay === undefined && maxDelay === undefined) {
     return driveRetry(fn, null, null);
   }
+  // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
+  if (callable) {
+    for (const plan of accepted) {
+      if (matches(plan, options, baseDelay, maxDelay)) return driveRetry(fn, plan, null);
+    }
+  }
   // The fields are copied once, so Rust validates them in one call and the policy a failure
   // builds later sees the same values even if the caller's object changes meanwhile.
   const fields = typeof options === 'object' && options !== null ? native.retryFields.map((name) => options[name]) : null;
   const plan = [options, baseDelay, maxDelay, fields];
-  // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
-  if (callable && accepted.some((known) => samePlan(plan, known))) return driveRetry(fn, plan, null);
   let scope;
   try {
     scope = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
@@ -118,15 +129,24 @@ const restoring = Symbol('restoring');
 
 export class CircuitBreaker {
   #core;
+  /** `{ ticket }`, kept by the core: while the circuit is CLOSED with no failures, the
+   *  ticket every call is admitted under (−1 otherwise). Admitting then is a foregone
+   *  "yes" and a success changes nothing, so the success path need not enter the module. */
+  #flags = { ticket: -1 };
 
   constructor(options, recoveryTimeout) {
-    this.#core = options === restoring ? recoveryTimeout : native.breakerCore(options, recoveryTimeout);
+    this.#core =
+      options === restoring ? recoveryTimeout(this.#flags) : native.breakerCore(options, recoveryTimeout, this.#flags);
   }
 
   async call(fn) {
     const core = this.#core;
-    const ticket = core.admit(typeof fn === 'function');
-    if (ticket < 0) throw core.refusal();
+    const flags = this.#flags;
+    let ticket = flags.ticket;
+    if (ticket < 0 || typeof fn !== 'function') {
+      ticket = core.admit(typeof fn === 'function');
+      if (ticket < 0) throw core.refusal();
+    }
     let value;
     try {
       value = await fn();
@@ -134,7 +154,8 @@ export class CircuitBreaker {
       core.failed(ticket, error);
       throw error;
     }
-    core.succeeded(ticket);
+    // Unchanged since admission: still CLOSED without failures, the same phase.
+    if (flags.ticket !== ticket) core.succeeded(ticket);
     return value;
   }
 
@@ -155,7 +176,7 @@ export class CircuitBreaker {
   }
 
   static fromJSON(snapshot, options) {
-    return new CircuitBreaker(restoring, native.restoreBreaker(snapshot, options));
+    return new CircuitBreaker(restoring, (flags) => native.restoreBreaker(snapshot, options, flags));
   }
 }
 

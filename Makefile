@@ -30,26 +30,32 @@ setup:
 	  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
-## The npm package: wasm-bindgen's web glue, optimised wasm, and the hand-kept entries.
+## The npm package: one bundled, minified ES module per runtime (wasm-bindgen's web glue, the
+## JS snippets and the public surface of pkg-template/api.mjs), the optimised .wasm beside
+## them, and the hand-kept package.json, entries and declarations. The glue is staged in
+## target/pkg-stage, never shipped on its own.
 pkg: setup
 	cargo build --release --target $(TARGET)
-	rm -rf pkg && mkdir -p pkg/wasm
-	wasm-bindgen --target web --no-typescript --out-dir pkg/wasm \
+	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
+	cp pkg-template/* target/pkg-stage/
+	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm \
 	  target/$(TARGET)/release/claude_resilience.wasm
-	wasm-opt -Oz $(WASM_FEATURES) pkg/wasm/claude_resilience_bg.wasm -o pkg/wasm/claude_resilience_bg.wasm
+	wasm-opt -Oz $(WASM_FEATURES) target/pkg-stage/wasm/claude_resilience_bg.wasm \
+	  -o pkg/claude_resilience_bg.wasm
 	@version=$$(node -p "require('./pkg-template/package.json').version"); \
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
-	  cp pkg-template/* pkg/; \
-	  cp pkg/index.d.ts pkg/index.d.cts; \
-	  sed -i "s/@VERSION@/$$version/" pkg/api.mjs
-	@# What browsers load, minified as shipped (the glue is a third of the gzip otherwise), with
-	@# class and function names kept (`APIError.name`). The glue imports the drivers twice
-	@# under two names; esbuild flags that harmless duplicate key.
-	@for file in $$(find pkg -name '*.js' -o -name '*.mjs'); do \
-	  esbuild "$$file" --minify --keep-names --format=esm --log-level=warning \
-	    --log-override:duplicate-object-key=silent --outfile="$$file" --allow-overwrite; \
+	  sed -i "s/@VERSION@/$$version/" target/pkg-stage/api.mjs
+	@# One file per runtime loads faster (a cold import is mostly module loading) and ships
+	@# smaller; class and function names are kept (`APIError.name`). The glue imports the
+	@# drivers twice under two names; esbuild flags that harmless duplicate key.
+	for entry in node browser; do \
+	  esbuild target/pkg-stage/$$entry.mjs --bundle --format=esm --minify --keep-names \
+	    --external:node:fs --log-level=warning --log-override:duplicate-object-key=silent \
+	    --outfile=pkg/$$entry.mjs; \
 	done
+	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/index.d.ts pkg/
+	cp pkg/index.d.ts pkg/index.d.cts
 	@node tests/package/size.mjs
 
 lint: setup

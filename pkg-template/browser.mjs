@@ -2,7 +2,7 @@
 // importer runs; bundlers see the `new URL(…, import.meta.url)` and ship the .wasm as an asset.
 import init from './wasm/claude_resilience.js';
 
-await init({ module_or_path: new URL('./wasm/claude_resilience_bg.wasm', import.meta.url) });
+await init({ module_or_path: new URL('./claude_resilience_bg.wasm', import.meta.url) });
 
 export * from './api.mjs';
 export { default } from './api.mjs';

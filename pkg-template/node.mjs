@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { initSync } from './wasm/claude_resilience.js';
 
-initSync({ module: readFileSync(new URL('./wasm/claude_resilience_bg.wasm', import.meta.url)) });
+initSync({ module: readFileSync(new URL('./claude_resilience_bg.wasm', import.meta.url)) });
 
 export * from './api.mjs';
 export { default } from './api.mjs';

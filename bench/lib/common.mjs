@@ -8,13 +8,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Whether pkg/ holds a finished `make pkg` (its last step writes the version into api.mjs). */
+/** Whether pkg/ holds a finished `make pkg` (its last step writes the declarations). */
 function complete(dir) {
   try {
     return (
       existsSync(join(dir, 'node.mjs')) &&
-      existsSync(join(dir, 'wasm/claude_resilience_bg.wasm')) &&
-      !readFileSync(join(dir, 'api.mjs'), 'utf8').includes('@VERSION@')
+      existsSync(join(dir, 'claude_resilience_bg.wasm')) &&
+      existsSync(join(dir, 'index.d.cts')) &&
+      !readFileSync(join(dir, 'node.mjs'), 'utf8').includes('@VERSION@')
     );
   } catch {
     return false;

@@ -1,29 +1,20 @@
 // Prints what the package weighs over the wire: the wasm and every JS file a user loads.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const root = new URL('../../pkg/', import.meta.url).pathname;
 
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
-/** Sizes of the files one runtime loads: the shared glue plus that runtime's entry. */
+/** Sizes of the files one runtime loads: its entry (one bundle) and the module. */
 export function packageSize(entry = 'browser.mjs') {
-  const shipped = files(root).filter(
-    (path) => /\.(wasm|js)$/.test(path) || path.endsWith('api.mjs') || path.endsWith(entry),
-  );
+  const shipped = [join(root, entry), join(root, 'claude_resilience_bg.wasm')];
   const sum = (measure) => shipped.reduce((total, path) => total + measure(readFileSync(path)), 0);
   return {
     files: shipped.length,
     raw: sum((bytes) => bytes.length),
     gzip: sum((bytes) => gzipSync(bytes, { level: 9 }).length),
     brotli: sum((bytes) => brotliCompressSync(bytes).length),
-    wasmRaw: readFileSync(join(root, 'wasm/claude_resilience_bg.wasm')).length,
+    wasmRaw: readFileSync(join(root, 'claude_resilience_bg.wasm')).length,
   };
 }
 

@@ -243,7 +243,8 @@ fn timeout_error(ms: f64) -> JsValue {
 }
 
 /// The fields of the retry options, in the order drivers.js copies them out of an options
-/// object: validating them then costs one call into the module instead of one per property.
+/// object (it checks the order against `Field::ALL` when the module starts): validating them
+/// then costs one call into the module instead of one per property.
 #[derive(Clone, Copy)]
 pub enum Field {
     MaxRetries,

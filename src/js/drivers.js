@@ -7,7 +7,24 @@
 let native;
 
 export function install(exports) {
+  // The retry options' fields are read by name below, in the order of Rust's `Field`.
+  if (exports.retryFields.join() !== RETRY_FIELDS) throw new Error('drivers.js and Rust disagree on the retry options');
   native = exports;
+}
+
+const RETRY_FIELDS = 'maxRetries,baseDelay,maxDelay,jitter,retryableStatuses,shouldRetry,respectRetryAfter,timeout,signal,onRetry';
+
+/** The retry options' fields, copied with plain property reads (which V8 caches per call site). */
+function copyFields(o) {
+  return [o.maxRetries, o.baseDelay, o.maxDelay, o.jitter, o.retryableStatuses, o.shouldRetry, o.respectRetryAfter, o.timeout, o.signal, o.onRetry];
+}
+
+function sameFields(o, f) {
+  return (
+    o.maxRetries === f[0] && o.baseDelay === f[1] && o.maxDelay === f[2] && o.jitter === f[3] &&
+    o.retryableStatuses === f[4] && o.shouldRetry === f[5] && o.respectRetryAfter === f[6] &&
+    o.timeout === f[7] && o.signal === f[8] && o.onRetry === f[9]
+  );
 }
 
 /** What each attempt receives; without a scope, a signal exists only once somebody reads it. */
@@ -87,12 +104,7 @@ function matches(plan, options, baseDelay, maxDelay) {
   if (baseDelay !== plan[1] || maxDelay !== plan[2]) return false;
   const fields = plan[3];
   if (fields === null) return options === plan[0];
-  if (typeof options !== 'object' || options === null) return false;
-  const names = native.retryFields;
-  for (let index = 0; index < names.length; index++) {
-    if (options[names[index]] !== fields[index]) return false;
-  }
-  return true;
+  return typeof options === 'object' && options !== null && sameFields(options, fields);
 }
 
 export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
@@ -103,13 +115,13 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   }
   // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
   if (callable) {
-    for (const plan of accepted) {
-      if (matches(plan, options, baseDelay, maxDelay)) return driveRetry(fn, plan, null);
+    for (let index = 0; index < accepted.length; index++) {
+      if (matches(accepted[index], options, baseDelay, maxDelay)) return driveRetry(fn, accepted[index], null);
     }
   }
   // The fields are copied once, so Rust validates them in one call and the policy a failure
   // builds later sees the same values even if the caller's object changes meanwhile.
-  const fields = typeof options === 'object' && options !== null ? native.retryFields.map((name) => options[name]) : null;
+  const fields = typeof options === 'object' && options !== null ? copyFields(options) : null;
   const plan = [options, baseDelay, maxDelay, fields];
   let scope;
   try {

@@ -31,6 +31,16 @@ const RETRYABLE = [408, 409, 429, 500, 502, 503, 504, 529];
 export default function cases(m, { assert }) {
   const { retryWithBackoff } = m;
 
+  /** The onRetry events of a call that fails every time, retried 5 times with `options`. */
+  async function retryEvents(options) {
+    const events = [];
+    await assert.rejects(() => retryWithBackoff(() => {
+      throw httpError(503);
+    }, { ...options, maxRetries: 5, onRetry: (e) => events.push(e) }));
+    assert.equal(events.length, 5);
+    return events;
+  }
+
   /** Runs an always-failing call and returns [rejection, calls]. */
   async function failAlways(error, options) {
     const { fn, calls } = recorder(error);
@@ -452,11 +462,7 @@ export default function cases(m, { assert }) {
     ["jitter 'full': each delay is within [0, cap)", async () => {
       const delays = [];
       for (let run = 0; run < 4; run++) {
-        const events = [];
-        await assert.rejects(() => retryWithBackoff(() => {
-          throw httpError(503);
-        }, { baseDelay: 2, maxDelay: 10, jitter: 'full', maxRetries: 5, onRetry: (e) => events.push(e) }));
-        assert.equal(events.length, 5);
+        const events = await retryEvents({ baseDelay: 2, maxDelay: 10, jitter: 'full' });
         for (const { attempt, delayMs } of events) {
           const cap = Math.min(2 * 2 ** attempt, 10);
           assert.ok(delayMs >= 0 && delayMs < cap, `attempt ${attempt}: ${delayMs} outside [0, ${cap})`);
@@ -468,11 +474,7 @@ export default function cases(m, { assert }) {
 
     ["jitter 'equal': each delay is within [cap/2, cap)", async () => {
       for (let run = 0; run < 4; run++) {
-        const events = [];
-        await assert.rejects(() => retryWithBackoff(() => {
-          throw httpError(503);
-        }, { baseDelay: 2, maxDelay: 10, jitter: 'equal', maxRetries: 5, onRetry: (e) => events.push(e) }));
-        assert.equal(events.length, 5);
+        const events = await retryEvents({ baseDelay: 2, maxDelay: 10, jitter: 'equal' });
         for (const { attempt, delayMs } of events) {
           const cap = Math.min(2 * 2 ** attempt, 10);
           assert.ok(delayMs >= cap / 2 && delayMs < cap, `attempt ${attempt}: ${delayMs} outside [${cap / 2}, ${cap})`);
@@ -536,11 +538,7 @@ export default function cases(m, { assert }) {
     ["jitter 'decorrelated': each delay is within [base, max]", async () => {
       const delays = [];
       for (let run = 0; run < 4; run++) {
-        const events = [];
-        await assert.rejects(() => retryWithBackoff(() => {
-          throw httpError(503);
-        }, { baseDelay: 2, maxDelay: 15, jitter: 'decorrelated', maxRetries: 5, onRetry: (e) => events.push(e) }));
-        assert.equal(events.length, 5);
+        const events = await retryEvents({ baseDelay: 2, maxDelay: 15, jitter: 'decorrelated' });
         for (const { attempt, delayMs } of events) {
           assert.ok(delayMs >= 2 && delayMs <= 15, `attempt ${attempt}: ${delayMs} outside [2, 15]`);
           delays.push(delayMs);

@@ -26,7 +26,7 @@ function isTrap(error) {
   return error.name === 'RuntimeError' || /unreachable|RuntimeError/.test(String(error.message));
 }
 
-export default function cases(m, { assert, seed: givenSeed }) {
+export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
   const { retryWithBackoff, withFallback, CircuitBreaker } = m;
 
   /** Asserts `error` is a TypeError or RangeError whose message names `name`. */
@@ -485,6 +485,76 @@ export default function cases(m, { assert, seed: givenSeed }) {
       assert.equal(await withFallback(() => {
         throw new Error('x');
       }, 'fallback'), 'fallback', `robustness seed=${seed}: withFallback after the fuzz`);
+    }],
+
+    ['Anthropic: random values at every client option, request option and param: never a trap; the client still works', async () => {
+      const seed = Number.isInteger(givenSeed) ? givenSeed : Math.floor(Math.random() * 2 ** 32);
+      const random = prng(seed);
+      const gen = values(random);
+      const ok = (error) => isArgError(error) || error instanceof m.AnthropicError;
+      const fail = (i, what, error) =>
+        new Error(`robustness seed=${seed} (replay with ctx.seed=${seed}) case #${i} ${what} → ${error?.name}: ${error?.message}`);
+      await fetch(`${mockUrl}/__mock/reset`, { method: 'POST' });
+      const pending = [];
+      for (let i = 0; i < 120; i++) {
+        gen.nextCall();
+        // Never a random address: every request this makes goes to the loopback mock.
+        const options = {
+          apiKey: gen.option(['sk-ant-test', null, 'bad\nkey']),
+          baseURL: mockUrl,
+          maxRetries: gen.option([0, 1]),
+          timeout: gen.option([0, 50, 5000, 1e308]),
+          retry: gen.option([{ baseDelay: 1, maxDelay: 2 }, { jitter: 'none', baseDelay: 0 }]),
+          circuitBreaker: gen.option([false, { failureThreshold: 2 }, new m.CircuitBreaker()]),
+          dangerouslyAllowBrowser: gen.option([true, false]),
+          defaultHeaders: gen.option([{ 'x-extra': 'yes' }, {}]),
+          fetch: random() < 0.1 ? gen.any() : undefined,
+          logger: gen.option([() => {}, () => { throw new Error('logger'); }]),
+        };
+        let client;
+        try {
+          client = new m.Anthropic(options);
+        } catch (error) {
+          if (isTrap(error) || !ok(error)) throw fail(i, 'new Anthropic', error);
+          continue;
+        }
+        const params = random() < 0.15 ? gen.any() : {
+          model: gen.option(['claude-sonnet-4-5']) ?? 'claude-sonnet-4-5',
+          max_tokens: gen.option([1, 16]),
+          messages: gen.option([[{ role: 'user', content: 'hi' }], []]),
+          stream: random() < 0.1 ? gen.any() : undefined,
+          metadata: gen.option([{ user_id: 'u' }]),
+        };
+        const controller = new AbortController();
+        const request = random() < 0.1 ? gen.any() : {
+          signal: gen.option([controller.signal]),
+          timeout: gen.option([1, 1000]),
+          maxRetries: gen.option([0, 1]),
+          headers: gen.option([{ 'x-request': 'r' }]),
+          fallbackModels: gen.option([['claude-haiku-4-5'], []]),
+        };
+        const kind = Math.floor(random() * 3);
+        const call = async () => {
+          if (kind === 0) return client.messages.create(params, request);
+          if (kind === 1) return client.messages.countTokens(params, request);
+          const stream = client.messages.stream(params, request);
+          for await (const event of stream) void event;
+          return stream.finalText();
+        };
+        pending.push(
+          call().then(
+            () => null,
+            (error) => (isTrap(error) || !ok(error) ? fail(i, ['create', 'countTokens', 'stream'][kind], error) : null),
+          ),
+        );
+        setTimeout(() => controller.abort(), 20);
+      }
+      const problems = (await Promise.all(pending)).filter(Boolean);
+      if (problems.length) throw problems[0];
+
+      const client = new m.Anthropic({ apiKey: 'sk-ant-test', baseURL: mockUrl, dangerouslyAllowBrowser: true });
+      const message = await client.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 8, messages: [{ role: 'user', content: 'hi' }] });
+      assert.equal(message.type, 'message', `robustness seed=${seed}: the client works after the fuzz`);
     }],
   ];
 }

@@ -65,7 +65,16 @@ fn client_retry_defaults() -> RetryRules {
     }
 }
 
+/// An HTTP field name: a token (RFC 9110 §5.6.2).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
+}
+
 /// A string-to-string record of headers, lower-cased so later ones override earlier ones.
+/// Checked here, before any request, and never quoted: a header value may be a credential.
 pub fn headers(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsValue> {
     options::object(value, name)?;
     if value.is_undefined() {
@@ -76,10 +85,20 @@ pub fn headers(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsV
         .map(|entry| {
             let entry: Array = entry.unchecked_into();
             let key = entry.get(0).as_string().unwrap_or_default();
+            if !is_header_name(&key) {
+                return Err(type_error(&format!(
+                    "{name}: {key} is not a valid header name"
+                )));
+            }
             let value = entry
                 .get(1)
                 .as_string()
-                .ok_or_else(|| type_error(&format!("{name} values must be strings")))?;
+                .filter(|value| is_header_value(value))
+                .ok_or_else(|| {
+                    type_error(&format!(
+                        "{name}: the value of {key} must be a string that is a valid header value"
+                    ))
+                })?;
             Ok((key.to_ascii_lowercase(), value))
         })
         .collect()

@@ -18,7 +18,7 @@ use super::api_error::{
 use super::config::{ClientConfig, RequestConfig};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
-use crate::bindings::errors::{type_error, CircuitOpenError};
+use crate::bindings::errors::CircuitOpenError;
 use crate::bindings::facts::{property, read_facts};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::abort::AbortListener;
@@ -96,13 +96,9 @@ fn request_headers(
     if config.browser_access {
         headers.set("anthropic-dangerous-direct-browser-access", "true")?;
     }
+    // Names and values were checked when the options were read (config::headers).
     for (name, value) in config.default_headers.iter().chain(&request.headers) {
-        // Headers.set's own error would quote the value, which may be a credential.
-        headers.set(name, value).map_err(|_| {
-            type_error(&format!(
-                "header {name} has a value that is not a valid HTTP header value"
-            ))
-        })?;
+        headers.set(name, value)?;
     }
     Ok(headers)
 }

@@ -1043,7 +1043,7 @@ export default function cases(m, { assert, mockUrl }) {
       } catch (caught) {
         error = caught;
       }
-      assert.ok(error instanceof Error, `expected an error, got ${String(error)}`);
+      assert.ok(error instanceof TypeError, `expected a TypeError from the constructor, got ${String(error)}`);
       assert.equal((await requests()).length, 0, 'nothing can be sent with that key');
       assertNoLeak(`invalid key (${error.name})`, error, { events, c });
 
@@ -1060,7 +1060,7 @@ export default function cases(m, { assert, mockUrl }) {
         } catch (caught) {
           headerError = caught;
         }
-        assert.ok(headerError instanceof Error, `${label}: expected an error, got ${String(headerError)}`);
+        assert.ok(headerError instanceof TypeError, `${label}: expected a TypeError before any request, got ${String(headerError)}`);
         assertNoLeak(`${label} (${headerError.name})`, headerError, { events: good.events, c: good });
       }
       assert.equal((await requests()).length, 0, 'nothing was sent with those headers');

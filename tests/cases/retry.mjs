@@ -31,6 +31,20 @@ const RETRYABLE = [408, 409, 429, 500, 502, 503, 504, 529];
 export default function cases(m, { assert }) {
   const { retryWithBackoff } = m;
 
+  /** A call that fails once with `error`, then succeeds: its value, calls, onRetry events, and
+   *  how long after the failure the second call came. */
+  async function failOnce(error) {
+    let failedAt = 0;
+    const { fn, calls } = recorder(() => {
+      failedAt = now();
+      return error;
+    }, { succeedAfter: 1 });
+    const events = [];
+    const value = await retryWithBackoff(fn, { baseDelay: 1, jitter: 'none', onRetry: (e) => events.push(e) });
+    assert.equal(calls.length, 2);
+    return { value, events, waited: calls[1].at - failedAt };
+  }
+
   /** The onRetry events of a call that fails every time, retried 5 times with `options`. */
   async function retryEvents(options) {
     const events = [];
@@ -226,16 +240,8 @@ export default function cases(m, { assert }) {
     ["retry-after-ms: the next call happens no earlier than asked; onRetry reports that delay", async () => {
       for (const headers of [{ 'retry-after-ms': '80' }, new Headers({ 'retry-after-ms': '80' })]) {
         const error = httpError(429, { headers });
-        let failedAt = 0;
-        const { fn, calls } = recorder(() => {
-          failedAt = now();
-          return error;
-        }, { succeedAfter: 1 });
-        const events = [];
-        const value = await retryWithBackoff(fn, { baseDelay: 1, jitter: 'none', onRetry: (e) => events.push(e) });
+        const { value, events, waited } = await failOnce(error);
         assert.equal(value, 'ok');
-        assert.equal(calls.length, 2);
-        const waited = calls[1].at - failedAt;
         assert.ok(waited >= 80 - CLOCK_SLACK_MS, `next call ${waited.toFixed(1)} ms after the failure, asked 80`);
         assert.ok(waited < 1000, `waited ${waited} ms, far more than the 80 asked`);
         assert.equal(events.length, 1);
@@ -246,16 +252,7 @@ export default function cases(m, { assert }) {
     }],
 
     ['retry-after in seconds is honoured (1 s)', async () => {
-      let failedAt = 0;
-      const error = httpError(503, { headers: { 'retry-after': '1' } });
-      const { fn, calls } = recorder(() => {
-        failedAt = now();
-        return error;
-      }, { succeedAfter: 1 });
-      const events = [];
-      await retryWithBackoff(fn, { baseDelay: 1, jitter: 'none', onRetry: (e) => events.push(e) });
-      assert.equal(calls.length, 2);
-      const waited = calls[1].at - failedAt;
+      const { events, waited } = await failOnce(httpError(503, { headers: { 'retry-after': '1' } }));
       assert.ok(waited >= 1000 - CLOCK_SLACK_MS, `next call ${waited.toFixed(1)} ms after the failure, asked 1000`);
       assert.equal(events[0].delayMs, 1000);
     }],
@@ -345,16 +342,9 @@ export default function cases(m, { assert }) {
     }],
 
     ['retryAfterMs on an error (APIError) is honoured like the header', async () => {
-      const error = new m.RateLimitError('slow down', { status: 429, retryAfterMs: 30 });
-      let failedAt = 0;
-      const { fn, calls } = recorder(() => {
-        failedAt = now();
-        return error;
-      }, { succeedAfter: 1 });
-      const events = [];
-      await retryWithBackoff(fn, { baseDelay: 1, jitter: 'none', onRetry: (e) => events.push(e) });
+      const { events, waited } = await failOnce(new m.RateLimitError('slow down', { status: 429, retryAfterMs: 30 }));
       assert.equal(events[0].delayMs, 30);
-      assert.ok(calls[1].at - failedAt >= 30 - CLOCK_SLACK_MS);
+      assert.ok(waited >= 30 - CLOCK_SLACK_MS);
     }],
 
     // ─────────────── abort and timeout ───────────────

@@ -150,21 +150,33 @@ pub struct BreakerCore {
     shared: Rc<RefCell<Guarded>>,
 }
 
+/// The time, when the step about to be taken reads it; NaN otherwise (a CLOSED circuit admits
+/// and records successes without it, and the hot path is spared a call to the host).
+fn time_if(needed: bool) -> f64 {
+    if needed {
+        clock::now()
+    } else {
+        f64::NAN
+    }
+}
+
 impl BreakerCore {
-    fn record(&self, ticket: u32, outcome: Outcome) {
+    /// Takes one step of the state machine, then tells what changed: drivers.js's published
+    /// ticket under the borrow, the listener after it (it may read the breaker).
+    fn step<R>(&self, step: impl FnOnce(&mut Breaker) -> (R, Option<Transition>)) -> R {
         let mut shared = self.shared.borrow_mut();
-        // Only a failure, or a circuit that is not CLOSED, needs the time.
-        let now = if outcome == Outcome::Failure || shared.breaker.needs_clock() {
-            clock::now()
-        } else {
-            f64::NAN
-        };
-        let transition = shared
-            .breaker
-            .record(Ticket::from_bits(ticket), outcome, now);
+        let (result, transition) = step(&mut shared.breaker);
         shared.publish();
         drop(shared);
         Guarded::announce(&self.shared, transition);
+        result
+    }
+
+    fn record(&self, ticket: u32, outcome: Outcome) {
+        self.step(|breaker| {
+            let now = time_if(outcome == Outcome::Failure || breaker.needs_clock());
+            ((), breaker.record(Ticket::from_bits(ticket), outcome, now))
+        });
     }
 
     fn refuse(&self, error: JsValue) -> f64 {
@@ -252,16 +264,7 @@ impl BreakerCore {
         if !is_function {
             return self.refuse(type_error("CircuitBreaker.call: fn must be a function"));
         }
-        let mut shared = self.shared.borrow_mut();
-        let now = if shared.breaker.needs_clock() {
-            clock::now()
-        } else {
-            f64::NAN
-        };
-        let (admission, transition) = shared.breaker.admit(now);
-        shared.publish();
-        drop(shared);
-        Guarded::announce(&self.shared, transition);
+        let admission = self.step(|breaker| breaker.admit(time_if(breaker.needs_clock())));
         match admission {
             Ok(ticket) => f64::from(ticket.to_bits()),
             Err(rejection) => self.refuse(circuit_open(
@@ -312,11 +315,7 @@ impl BreakerCore {
     }
 
     pub fn reset(&self) {
-        let mut shared = self.shared.borrow_mut();
-        let transition = shared.breaker.reset(clock::now());
-        shared.publish();
-        drop(shared);
-        Guarded::announce(&self.shared, transition);
+        self.step(|breaker| ((), breaker.reset(clock::now())));
     }
 
     #[wasm_bindgen(js_name = toJSON)]

@@ -196,7 +196,7 @@ async fn attempt(
 
     let controller = AbortController::new()?;
     let cut = Rc::new(Cell::new(None));
-    let listener = match &job.request.signal {
+    let mut listener = match &job.request.signal {
         Some(signal) if signal.aborted() => return Err(abort_error()),
         Some(signal) => {
             let (cut, controller) = (cut.clone(), controller.clone());
@@ -249,7 +249,8 @@ async fn attempt(
                 pending,
                 request_id: id.clone(),
                 _controller: controller.clone(),
-                _listener: None,
+                // The caller's abort must keep reaching the body after this attempt ends.
+                _listener: listener.take(),
             }));
             return Ok((status, id, JsValue::UNDEFINED));
         }
@@ -268,9 +269,6 @@ async fn attempt(
     let duration = Some(clock::now() - started);
     match outcome {
         Ok((status, request_id, value)) => {
-            if let Some(primed) = slot.borrow_mut().as_mut() {
-                primed._listener = listener;
-            }
             emit(
                 logger,
                 LogEvent {

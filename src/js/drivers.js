@@ -7,12 +7,15 @@
 let native;
 
 export function install(exports) {
-  // The retry options' fields are read by name below, in the order of Rust's `Field`.
-  if (exports.retryFields.join() !== RETRY_FIELDS) throw new Error('drivers.js and Rust disagree on the retry options');
+  // copyFields and sameFields name the retry options' fields one by one, for speed; they must
+  // follow Rust's order (`Field::ALL`), which a probe with each field set to its index checks.
+  const order = exports.retryFields.map((_, index) => index);
+  const probe = Object.fromEntries(exports.retryFields.map((name, index) => [name, index]));
+  if (copyFields(probe).join() !== order.join() || !sameFields(probe, order)) {
+    throw new Error('drivers.js and Rust disagree on the retry options');
+  }
   native = exports;
 }
-
-const RETRY_FIELDS = 'maxRetries,baseDelay,maxDelay,jitter,retryableStatuses,shouldRetry,respectRetryAfter,timeout,signal,onRetry';
 
 /** The retry options' fields, copied with plain property reads (which V8 caches per call site). */
 function copyFields(o) {

@@ -7,6 +7,7 @@ use web_sys::AbortSignal;
 
 use super::errors::{range_error, type_error};
 use super::facts::property;
+use crate::host::abort::is_abort_signal;
 
 /// A field of an options object; `undefined` for absent fields and absent objects.
 pub fn field(options: &JsValue, name: &'static str) -> JsValue {
@@ -130,16 +131,13 @@ pub fn signal(value: &JsValue, name: &str) -> Result<Option<AbortSignal>, JsValu
     if is_absent(value) {
         return Ok(None);
     }
-    value
-        .dyn_ref::<AbortSignal>()
-        .cloned()
-        .map(Some)
-        .ok_or_else(|| {
-            type_error(&format!(
-                "{name} must be an AbortSignal, got {}",
-                describe(value)
-            ))
-        })
+    if is_abort_signal(value) {
+        return Ok(Some(value.clone().unchecked_into()));
+    }
+    Err(type_error(&format!(
+        "{name} must be an AbortSignal, got {}",
+        describe(value)
+    )))
 }
 
 /// An array of HTTP statuses (whole numbers 100–999).

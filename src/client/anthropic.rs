@@ -14,7 +14,6 @@ use super::transport::{send, Client, Job};
 use crate::bindings::errors::type_error;
 use crate::bindings::facts::property;
 use crate::host::abort::AbortListener;
-use crate::host::fetch::ignore_rejection;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -133,11 +132,10 @@ impl Messages {
         };
         job.request.signal = Some(controller.signal());
         let slot = Rc::default();
-        let opened = future_to_promise(send(self.client.clone(), Rc::new(job), Rc::clone(&slot)));
-        // Nobody may ever iterate; the failure then reaches whoever does, not the host's log.
-        ignore_rejection(&opened);
+        let opening = send(self.client.clone(), Rc::new(job), Rc::clone(&slot));
         let logger = self.client.config.logger.clone();
-        let stream: JsValue = MessageStream::new(opened, slot, controller, listener, logger).into();
+        let stream: JsValue =
+            MessageStream::new(opening, slot, controller, listener, logger).into();
         async_iterable(&stream);
         Ok(stream)
     }

@@ -98,8 +98,18 @@ pub fn status_error(
     .build(error_class_for_status(status), &message)
 }
 
+/// What had arrived of the response when a request failed after its headers: they, and the
+/// request id among them, travel with the error, since that is what support asks for.
+fn received(headers: Option<&Headers>) -> ErrorInit {
+    ErrorInit {
+        request_id: headers.and_then(request_id),
+        headers: headers.cloned(),
+        ..ErrorInit::default()
+    }
+}
+
 /// An `event: error` inside a stream, typed by its `error.type` (overloaded_error → 529 …).
-pub fn stream_error(body: JsValue, request_id: Option<String>) -> JsValue {
+pub fn stream_error(body: JsValue, headers: Option<&Headers>) -> JsValue {
     let (error_type, api_message) = error_fields(&body);
     let status = status_for_error_type(error_type.as_deref().unwrap_or(""));
     let message = format!(
@@ -113,37 +123,34 @@ pub fn stream_error(body: JsValue, request_id: Option<String>) -> JsValue {
     ErrorInit {
         status: Some(status),
         error_type,
-        request_id,
         body,
-        ..ErrorInit::default()
+        ..received(headers)
     }
     .build(error_class_for_status(status), &message)
 }
 
 /// A 2xx whose body is not the JSON it should be.
-pub fn invalid_body(status: u16, headers: Option<Headers>, text: String) -> JsValue {
+pub fn invalid_body(status: u16, headers: Option<&Headers>, text: String) -> JsValue {
     ErrorInit {
         status: Some(status),
-        request_id: headers.as_ref().and_then(request_id),
-        headers,
         body: text.into(),
-        ..ErrorInit::default()
+        ..received(headers)
     }
     .build("APIError", "The response body is not valid JSON")
 }
 
-pub fn connection_error(cause: JsValue) -> JsValue {
+pub fn connection_error(cause: JsValue, headers: Option<&Headers>) -> JsValue {
     ErrorInit {
         cause: Some(cause),
-        ..ErrorInit::default()
+        ..received(headers)
     }
     .build("APIConnectionError", "Connection error.")
 }
 
-pub fn timeout_error() -> JsValue {
-    ErrorInit::default().build("APIConnectionTimeoutError", "Request timed out.")
+pub fn timeout_error(headers: Option<&Headers>) -> JsValue {
+    received(headers).build("APIConnectionTimeoutError", "Request timed out.")
 }
 
-pub fn abort_error() -> JsValue {
-    ErrorInit::default().build("APIUserAbortError", "Request was aborted.")
+pub fn abort_error(headers: Option<&Headers>) -> JsValue {
+    received(headers).build("APIUserAbortError", "Request was aborted.")
 }

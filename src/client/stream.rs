@@ -2,19 +2,21 @@
 //! and folded into the final message as they pass.
 
 use std::cell::RefCell;
+use std::future::Future;
 use std::rc::Rc;
 
 use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{AbortController, AbortSignal};
+use web_sys::{AbortController, Headers};
 
-use super::api_error::{abort_error, connection_error, invalid_body, stream_error};
+use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::log::{emit, LogEvent};
 use super::transport::{define_request_id, error_event, StreamSlot};
 use crate::bindings::facts::property;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
+use crate::host::fetch::ignore_rejection;
 
 #[derive(Default)]
 struct Folded {
@@ -26,7 +28,24 @@ struct Folded {
     ended: bool,
     done: bool,
     failure: Option<JsValue>,
-    request_id: Option<String>,
+    /// The response's, kept once the first event is read: errors and `requestId` need them
+    /// after the connection is gone.
+    headers: Option<Headers>,
+    /// Forwards the caller's abort to the stream's own controller until the stream is over.
+    listener: Option<AbortListener>,
+}
+
+impl Folded {
+    /// The stream is over (ended, failed or left): the connection and the listener on the
+    /// caller's signal go now, not when the stream object is collected.
+    fn release(&mut self, slot: &StreamSlot) {
+        self.listener = None;
+        slot.take();
+    }
+
+    fn request_id(&self) -> Option<String> {
+        self.headers.as_ref().and_then(request_id)
+    }
 }
 
 #[wasm_bindgen(skip_typescript)]
@@ -37,7 +56,6 @@ pub struct MessageStream {
     opened: Promise,
     /// The stream's own signal: `abort()`, `return()` and the caller's signal all end here.
     controller: AbortController,
-    _listener: Option<AbortListener>,
 }
 
 fn get(target: &JsValue, key: &'static str) -> JsValue {
@@ -138,16 +156,20 @@ fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
 }
 
 /// The event to hand out for `raw`, None for a ping, or the error it stands for.
-fn accept(folded: &mut Folded, raw: SseEvent) -> Result<Option<JsValue>, JsValue> {
+fn accept(
+    folded: &mut Folded,
+    raw: SseEvent,
+    headers: Option<&Headers>,
+) -> Result<Option<JsValue>, JsValue> {
     match raw.event.as_str() {
         "ping" => Ok(None),
         "error" => {
             let body = JSON::parse(&raw.data).unwrap_or_else(|_| raw.data.as_str().into());
-            Err(stream_error(body, folded.request_id.clone()))
+            Err(stream_error(body, headers))
         }
         _ => {
             let event =
-                JSON::parse(&raw.data).map_err(|_| invalid_body(200, None, raw.data.clone()))?;
+                JSON::parse(&raw.data).map_err(|_| invalid_body(200, headers, raw.data.clone()))?;
             fold(folded, &event, &raw.data);
             Ok(Some(event))
         }
@@ -156,13 +178,9 @@ fn accept(folded: &mut Folded, raw: SseEvent) -> Result<Option<JsValue>, JsValue
 
 /// The next event of the stream, or None at its end. The first failure is logged too: it
 /// happens after the request's own events (request, response) and no retry follows it.
-async fn pull(
-    folded: &Rc<RefCell<Folded>>,
-    slot: &StreamSlot,
-    signal: &AbortSignal,
-) -> Result<Option<JsValue>, JsValue> {
+async fn pull(folded: &Rc<RefCell<Folded>>, slot: &StreamSlot) -> Result<Option<JsValue>, JsValue> {
     let failed_before = folded.borrow().failure.is_some();
-    let result = next_event(folded, slot, signal).await;
+    let result = next_event(folded, slot).await;
     if let (Err(error), false) = (&result, failed_before) {
         let logger = folded.borrow().logger.clone();
         let event = error_event("error", "error", "/v1/messages", error);
@@ -175,10 +193,9 @@ async fn pull(
 async fn next_event(
     folded: &Rc<RefCell<Folded>>,
     slot: &StreamSlot,
-    signal: &AbortSignal,
 ) -> Result<Option<JsValue>, JsValue> {
     loop {
-        let reader = {
+        let (reader, signal) = {
             let mut state = folded.borrow_mut();
             if let Some(failure) = &state.failure {
                 return Err(failure.clone());
@@ -189,36 +206,45 @@ async fn next_event(
             let mut primed = slot.borrow_mut();
             let Some(stream) = primed.as_mut() else {
                 state.done = true;
+                drop(primed);
+                state.release(slot);
                 return Ok(None);
             };
-            if state.request_id.is_none() {
-                state.request_id = stream.request_id.clone();
+            if state.headers.is_none() {
+                state.headers = stream.link.headers().cloned();
             }
             match stream.pending.pop_front() {
-                Some(raw) => match accept(&mut state, raw) {
+                Some(raw) => match accept(&mut state, raw, stream.link.headers()) {
                     Ok(Some(event)) => return Ok(Some(event)),
                     Ok(None) => continue,
                     Err(error) => {
                         state.failure = Some(error.clone());
                         stream.reader.cancel();
-                        primed.take();
+                        drop(primed);
+                        state.release(slot);
                         return Err(error);
                     }
                 },
                 None if state.ended => {
                     state.done = true;
-                    primed.take();
+                    drop(primed);
+                    state.release(slot);
                     return Ok(None);
                 }
-                None => stream.reader.clone(),
+                None => {
+                    // No read waits longer than the attempt's timeout, whatever the host does.
+                    stream.link.arm(stream.read_timeout_ms);
+                    (stream.reader.clone(), stream.link.signal())
+                }
             }
         };
-        let chunk = reader.next().await;
+        let chunk = reader.next(&signal).await;
         let mut state = folded.borrow_mut();
         let mut primed = slot.borrow_mut();
         let Some(stream) = primed.as_mut() else {
             continue;
         };
+        stream.link.disarm();
         match chunk {
             Ok(Some(bytes)) => stream.pending.extend(stream.parser.push(&bytes)),
             Ok(None) => {
@@ -227,13 +253,10 @@ async fn next_event(
                 state.ended = true;
             }
             Err(error) => {
-                let error = if signal.aborted() {
-                    abort_error()
-                } else {
-                    connection_error(error)
-                };
+                let error = stream.link.failure(error);
                 state.failure = Some(error.clone());
-                primed.take();
+                drop(primed);
+                state.release(slot);
                 return Err(error);
             }
         }
@@ -248,41 +271,52 @@ fn iterator_result(value: JsValue, done: bool) -> JsValue {
 }
 
 impl MessageStream {
-    /// Wraps a connection being opened by `opened` into `slot`; `controller` is the stream's own.
+    /// A stream over the connection that `opening` leaves in `slot`; `controller` is the
+    /// stream's own, `listener` forwards the caller's abort to it until the stream is over.
     pub fn new(
-        opened: Promise,
+        opening: impl Future<Output = Result<JsValue, JsValue>> + 'static,
         slot: StreamSlot,
         controller: AbortController,
         listener: Option<AbortListener>,
         logger: Option<Function>,
     ) -> MessageStream {
+        let folded = Rc::new(RefCell::new(Folded {
+            logger,
+            listener,
+            ..Folded::default()
+        }));
+        let (state, primed) = (folded.clone(), slot.clone());
+        let opened = future_to_promise(async move {
+            let result = opening.await;
+            if result.is_err() {
+                state.borrow_mut().release(&primed);
+            }
+            result
+        });
+        // Nobody may ever iterate; the failure then reaches whoever does, not the host's log.
+        ignore_rejection(&opened);
         MessageStream {
-            folded: Rc::new(RefCell::new(Folded {
-                logger,
-                ..Folded::default()
-            })),
+            folded,
             slot,
             opened,
             controller,
-            _listener: listener,
         }
     }
 
-    fn drain(&self) -> impl std::future::Future<Output = Result<JsValue, JsValue>> {
-        let (folded, slot, opened, signal) = (
-            self.folded.clone(),
-            self.slot.clone(),
-            self.opened.clone(),
-            self.controller.signal(),
-        );
+    fn drain(&self) -> impl Future<Output = Result<JsValue, JsValue>> {
+        let (folded, slot, opened) = (self.folded.clone(), self.slot.clone(), self.opened.clone());
         async move {
             JsFuture::from(opened).await?;
-            while pull(&folded, &slot, &signal).await?.is_some() {}
+            while pull(&folded, &slot).await?.is_some() {}
             let state = folded.borrow();
             let message = state.message.clone().ok_or_else(|| {
-                invalid_body(200, None, "the stream ended before message_start".into())
+                invalid_body(
+                    200,
+                    state.headers.as_ref(),
+                    "the stream ended before message_start".into(),
+                )
             })?;
-            define_request_id(&message, state.request_id.as_deref());
+            define_request_id(&message, state.request_id().as_deref());
             Ok(message)
         }
     }
@@ -292,15 +326,10 @@ impl MessageStream {
 impl MessageStream {
     /// The async-iterator protocol; `[Symbol.asyncIterator]` returns the stream itself.
     pub fn next(&self) -> Promise {
-        let (folded, slot, opened, signal) = (
-            self.folded.clone(),
-            self.slot.clone(),
-            self.opened.clone(),
-            self.controller.signal(),
-        );
+        let (folded, slot, opened) = (self.folded.clone(), self.slot.clone(), self.opened.clone());
         future_to_promise(async move {
             JsFuture::from(opened).await?;
-            Ok(match pull(&folded, &slot, &signal).await? {
+            Ok(match pull(&folded, &slot).await? {
                 Some(event) => iterator_result(event, false),
                 None => iterator_result(JsValue::UNDEFINED, true),
             })
@@ -310,8 +339,10 @@ impl MessageStream {
     /// Leaving a `for await` early: the connection is closed, the stream is done.
     #[wasm_bindgen(js_name = return)]
     pub fn finish(&self) -> Promise {
-        self.folded.borrow_mut().done = true;
         self.controller.abort();
+        let mut state = self.folded.borrow_mut();
+        state.done = true;
+        state.release(&self.slot);
         Promise::resolve(&iterator_result(JsValue::UNDEFINED, true))
     }
 
@@ -340,20 +371,24 @@ impl MessageStream {
         })
     }
 
+    /// Ends the stream: what is read next rejects with an `APIUserAbortError`.
     pub fn abort(&self) {
         self.controller.abort();
+        let mut state = self.folded.borrow_mut();
+        if state.failure.is_none() && !state.done {
+            state.failure = Some(abort_error(state.headers.as_ref()));
+        }
+        state.release(&self.slot);
     }
 
     /// The `request-id` of the response; null before it arrives (or when it had none).
     #[wasm_bindgen(getter, js_name = requestId)]
     pub fn request_id(&self) -> JsValue {
-        let known = self.folded.borrow().request_id.clone();
+        let known = self.folded.borrow().request_id();
         known
             .or_else(|| {
-                self.slot
-                    .borrow()
-                    .as_ref()
-                    .and_then(|stream| stream.request_id.clone())
+                let primed = self.slot.borrow();
+                primed.as_ref()?.link.headers().and_then(request_id)
             })
             .map_or(JsValue::NULL, JsValue::from)
     }

@@ -18,18 +18,23 @@ use super::api_error::{
 use super::config::{ClientConfig, RequestConfig};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
-use crate::bindings::errors::CircuitOpenError;
+use crate::bindings::errors::{type_error, CircuitOpenError};
 use crate::bindings::facts::{property, read_facts};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::abort::AbortListener;
+use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
-use crate::host::{clock, timer};
+use crate::host::timer::{self, Timeout};
 
 #[wasm_bindgen]
 extern "C" {
     /// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `Object.assign`, whose throw (a getter's, a proxy's) is returned, not unwound through wasm.
+    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
+    fn assign(target: &Object, source: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 pub struct Client {
@@ -50,10 +55,10 @@ pub struct Primed {
     pub reader: BodyReader,
     pub parser: SseParser,
     pub pending: VecDeque<SseEvent>,
-    pub request_id: Option<String>,
-    /// Kept for the stream's life: aborting the caller's signal still cuts the body.
-    _controller: AbortController,
-    _listener: Option<AbortListener>,
+    /// Kept for the stream's life: the caller's abort still cuts the body, and every later
+    /// read is bounded by `read_timeout_ms`.
+    pub link: Link,
+    pub read_timeout_ms: f64,
 }
 
 /// Where a stream's attempt leaves its connection for the MessageStream to read on.
@@ -65,12 +70,79 @@ enum Cut {
     Timeout,
 }
 
-/// Why a fetch or a body read failed: the caller's abort, our timeout, or the network.
-fn failure(error: JsValue, cut: &Cell<Option<Cut>>) -> JsValue {
-    match cut.get() {
-        Some(Cut::User) => abort_error(),
-        Some(Cut::Timeout) => timeout_error(),
-        None => connection_error(error),
+/// One attempt's connection: a controller of its own that the caller's abort and the deadline
+/// both end, why it ended, and the response headers once they are in. Every await on the
+/// network races its signal, so no attempt outlives its deadline whatever the host's fetch
+/// does, and every failure after the headers carries them.
+pub struct Link {
+    controller: AbortController,
+    cut: Rc<Cell<Option<Cut>>>,
+    headers: Option<Headers>,
+    deadline: Option<Timeout>,
+    _listener: Option<AbortListener>,
+}
+
+impl Link {
+    fn open(signal: Option<&AbortSignal>, timeout_ms: f64) -> Result<Link, JsValue> {
+        if signal.is_some_and(|signal| signal.aborted()) {
+            return Err(abort_error(None));
+        }
+        let controller = AbortController::new()?;
+        let cut = Rc::new(Cell::new(None));
+        let listener =
+            signal.map(|signal| AbortListener::new(signal, ender(&controller, &cut, Cut::User)));
+        let mut link = Link {
+            controller,
+            cut,
+            headers: None,
+            deadline: None,
+            _listener: listener,
+        };
+        link.arm(timeout_ms);
+        Ok(link)
+    }
+
+    /// Ends the connection `timeout_ms` from now unless re-armed or disarmed first.
+    pub fn arm(&mut self, timeout_ms: f64) {
+        self.deadline =
+            timer::deadline(timeout_ms, ender(&self.controller, &self.cut, Cut::Timeout));
+    }
+
+    pub fn disarm(&mut self) {
+        self.deadline = None;
+    }
+
+    /// What every await on this connection races.
+    pub fn signal(&self) -> AbortSignal {
+        self.controller.signal()
+    }
+
+    pub fn headers(&self) -> Option<&Headers> {
+        self.headers.as_ref()
+    }
+
+    /// Why a network await failed: the caller's abort, the deadline, or the network.
+    pub fn failure(&self, error: JsValue) -> JsValue {
+        match self.cut.get() {
+            Some(Cut::User) => abort_error(self.headers()),
+            Some(Cut::Timeout) => timeout_error(self.headers()),
+            None => connection_error(error, self.headers()),
+        }
+    }
+}
+
+/// Ends `controller` for `why`; the first reason stays.
+fn ender(
+    controller: &AbortController,
+    cut: &Rc<Cell<Option<Cut>>>,
+    why: Cut,
+) -> impl FnMut() + 'static {
+    let (controller, cut) = (controller.clone(), cut.clone());
+    move || {
+        if cut.get().is_none() {
+            cut.set(Some(why));
+        }
+        controller.abort();
     }
 }
 
@@ -104,19 +176,20 @@ fn request_headers(
 }
 
 /// The request body for `model` (None: as given), with `stream: true` for streams.
-/// A JS string: it goes to fetch as is, never copied through wasm memory.
+/// A JS string: it goes to fetch as is, never copied through wasm memory. The user's getters,
+/// proxies and `toJSON` run here; what they throw rejects the call.
 fn body_for(params: &JsValue, model: Option<&str>, stream: bool) -> Result<JsValue, JsValue> {
     let body = if model.is_none() && !stream {
         params.clone()
     } else {
-        let copy = Object::assign(&Object::new(), params.unchecked_ref());
+        let copy = assign(&Object::new(), params)?;
         if let Some(model) = model {
             Reflect::set(&copy, &"model".into(), &model.into())?;
         }
         if stream {
             Reflect::set(&copy, &"stream".into(), &true.into())?;
         }
-        copy.into()
+        copy
     };
     Ok(JSON::stringify(&body)?.into())
 }
@@ -145,12 +218,12 @@ pub fn error_event<'a>(
 /// attempt, so an overload reported at the start of a stream is retried like a 529.
 async fn prime(
     response: &Response,
-    cut: &Cell<Option<Cut>>,
-    request_id: Option<String>,
+    link: &Link,
 ) -> Result<(BodyReader, SseParser, VecDeque<SseEvent>), JsValue> {
     let reader = BodyReader::new(response)?;
     let mut parser = SseParser::new();
     let mut pending: VecDeque<SseEvent> = VecDeque::new();
+    let signal = link.signal();
     loop {
         while pending.front().is_some_and(|event| event.event == "ping") {
             pending.pop_front();
@@ -158,11 +231,15 @@ async fn prime(
         if let Some(first) = pending.front() {
             if first.event == "error" {
                 let body = JSON::parse(&first.data).unwrap_or_else(|_| first.data.as_str().into());
-                return Err(stream_error(body, request_id));
+                return Err(stream_error(body, link.headers()));
             }
             return Ok((reader, parser, pending));
         }
-        match reader.next().await.map_err(|error| failure(error, cut))? {
+        match reader
+            .next(&signal)
+            .await
+            .map_err(|error| link.failure(error))?
+        {
             Some(bytes) => pending.extend(parser.push(&bytes)),
             None => {
                 pending.extend(parser.finish());
@@ -173,6 +250,63 @@ async fn prime(
     }
 }
 
+/// What a successful exchange brought: a parsed message, or a stream ready to be read.
+enum Arrived {
+    Message(JsValue),
+    Stream(BodyReader, SseParser, VecDeque<SseEvent>),
+}
+
+/// Sends the request and reads its answer, each await bounded by `link`.
+async fn exchange(
+    client: &Client,
+    job: &Job,
+    body: &JsValue,
+    link: &mut Link,
+) -> Result<(u16, Arrived), JsValue> {
+    let config = &client.config;
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&request_headers(config, &job.request, job.stream)?.into());
+    init.set_body(body);
+    let signal = link.signal();
+    init.set_signal(Some(&signal));
+    let url = format!("{}{}", config.base_url, job.path);
+    let response = fetch(config.fetch.as_ref(), &url, &init, &signal)
+        .await
+        .map_err(|error| link.failure(error))?;
+    let headers = response.headers();
+    link.headers = Some(headers.clone());
+    let now = clock::now();
+    client.rate_limit.borrow_mut().observe(headers.clone(), now);
+    let status = response.status();
+    if !response.ok() {
+        // The status says what happened; a body that fails to arrive only loses its details.
+        let text = text(&response, &signal)
+            .await
+            .ok()
+            .and_then(|text| text.as_string());
+        let text = text.unwrap_or_default();
+        return Err(status_error(
+            status,
+            &response.status_text(),
+            headers,
+            text,
+            now,
+        ));
+    }
+    if job.stream {
+        let (reader, parser, pending) = prime(&response, link).await?;
+        return Ok((status, Arrived::Stream(reader, parser, pending)));
+    }
+    let text = text(&response, &signal)
+        .await
+        .map_err(|error| link.failure(error))?;
+    let value = parse_json(&text)
+        .map_err(|_| invalid_body(status, link.headers(), text.as_string().unwrap_or_default()))?;
+    define_request_id(&value, request_id(&headers).as_deref());
+    Ok((status, Arrived::Message(value)))
+}
+
 async fn attempt(
     client: Rc<Client>,
     job: Rc<Job>,
@@ -180,8 +314,7 @@ async fn attempt(
     attempt: u32,
     slot: StreamSlot,
 ) -> Result<JsValue, JsValue> {
-    let config = &client.config;
-    let logger = config.logger.as_ref();
+    let logger = client.config.logger.as_ref();
     let started = clock::now();
     emit(
         logger,
@@ -193,82 +326,11 @@ async fn attempt(
             ..LogEvent::default()
         },
     );
-
-    let controller = AbortController::new()?;
-    let cut = Rc::new(Cell::new(None));
-    let mut listener = match &job.request.signal {
-        Some(signal) if signal.aborted() => return Err(abort_error()),
-        Some(signal) => {
-            let (cut, controller) = (cut.clone(), controller.clone());
-            Some(AbortListener::new(signal, move || {
-                cut.set(Some(Cut::User));
-                controller.abort();
-            }))
-        }
-        None => None,
-    };
-    let timer = {
-        let (cut, controller) = (cut.clone(), controller.clone());
-        timer::deadline(job.request.timeout_ms, move || {
-            cut.set(Some(Cut::Timeout));
-            controller.abort();
-        })
-    };
-    let init = RequestInit::new();
-    init.set_method("POST");
-    init.set_headers(&request_headers(config, &job.request, job.stream)?.into());
-    init.set_body(&body);
-    init.set_signal(Some(&controller.signal()));
-    let url = format!("{}{}", config.base_url, job.path);
-
-    let outcome = async {
-        let response = fetch(config.fetch.as_ref(), &url, &init)
-            .await
-            .map_err(|error| failure(error, &cut))?;
-        let headers = response.headers();
-        let now = clock::now();
-        client.rate_limit.borrow_mut().observe(headers.clone(), now);
-        let status = response.status();
-        if !response.ok() {
-            let text = text(&response).await.ok().and_then(|text| text.as_string());
-            let text = text.unwrap_or_default();
-            return Err(status_error(
-                status,
-                &response.status_text(),
-                headers,
-                text,
-                now,
-            ));
-        }
-        let id = request_id(&headers);
-        if job.stream {
-            let (reader, parser, pending) = prime(&response, &cut, id.clone()).await?;
-            slot.replace(Some(Primed {
-                reader,
-                parser,
-                pending,
-                request_id: id.clone(),
-                _controller: controller.clone(),
-                // The caller's abort must keep reaching the body after this attempt ends.
-                _listener: listener.take(),
-            }));
-            return Ok((status, id, JsValue::UNDEFINED));
-        }
-        let text = text(&response)
-            .await
-            .map_err(|error| failure(error, &cut))?;
-        let value = parse_json(&text).map_err(|_| {
-            invalid_body(status, Some(headers), text.as_string().unwrap_or_default())
-        })?;
-        define_request_id(&value, id.as_deref());
-        Ok((status, id, value))
-    }
-    .await;
-    drop(timer);
-
+    let mut link = Link::open(job.request.signal.as_ref(), job.request.timeout_ms)?;
+    let outcome = exchange(&client, &job, &body, &mut link).await;
     let duration = Some(clock::now() - started);
     match outcome {
-        Ok((status, request_id, value)) => {
+        Ok((status, arrived)) => {
             emit(
                 logger,
                 LogEvent {
@@ -277,12 +339,26 @@ async fn attempt(
                     endpoint: job.path,
                     attempt: Some(attempt),
                     status: Some(status),
-                    request_id,
+                    request_id: link.headers().and_then(request_id),
                     duration_ms: duration,
                     ..LogEvent::default()
                 },
             );
-            Ok(value)
+            match arrived {
+                Arrived::Message(value) => Ok(value),
+                Arrived::Stream(reader, parser, pending) => {
+                    // The attempt's timeout covers the stream up to its first event.
+                    link.disarm();
+                    slot.replace(Some(Primed {
+                        reader,
+                        parser,
+                        pending,
+                        link,
+                        read_timeout_ms: job.request.timeout_ms,
+                    }));
+                    Ok(JsValue::UNDEFINED)
+                }
+            }
         }
         Err(error) => {
             emit(
@@ -317,6 +393,8 @@ pub fn define_request_id(value: &JsValue, id: Option<&str>) {
 }
 
 /// Runs `task` inside the breaker's `call`, as user code would, so a shared breaker sees it.
+/// The task is handed over in a closure that is dropped once `call` settles: an attempt the
+/// breaker refuses frees its future, and the client that future holds, at once.
 async fn through_breaker(
     breaker: Option<&JsValue>,
     task: impl Future<Output = Result<JsValue, JsValue>> + 'static,
@@ -324,10 +402,26 @@ async fn through_breaker(
     let Some(breaker) = breaker else {
         return task.await;
     };
-    let call: Function = property(breaker, "call").dyn_into()?;
-    let task = Closure::once_into_js(move || future_to_promise(task));
-    let promise: Promise = call.call1(breaker, &task)?.dyn_into()?;
-    JsFuture::from(promise).await
+    let call: Function = property(breaker, "call")
+        .dyn_into()
+        .map_err(|_| type_error("circuitBreaker.call must be a function"))?;
+    let mut task = Some(task);
+    let run = Closure::<dyn FnMut() -> Promise>::new(move || match task.take() {
+        Some(task) => future_to_promise(task),
+        None => Promise::reject(&type_error("circuitBreaker.call ran the attempt twice")),
+    });
+    let returned = call.call1(breaker, run.as_ref())?;
+    if !is_thenable(&returned) {
+        return Err(type_error("circuitBreaker.call must return a promise"));
+    }
+    let outcome = JsFuture::from(Promise::resolve(&returned)).await;
+    drop(run);
+    outcome
+}
+
+/// A promise, or any object with a `then` method.
+fn is_thenable(value: &JsValue) -> bool {
+    value.is_instance_of::<Promise>() || property(value, "then").is_function()
 }
 
 fn breaker_state(client: &Client) -> Option<String> {
@@ -422,7 +516,7 @@ async fn with_retries(
         );
         timer::sleep(delay, job.request.signal.as_ref())
             .await
-            .map_err(|_| abort_error())?;
+            .map_err(|_| abort_error(None))?;
         previous = delay;
         attempt_number += 1;
     }

@@ -9,6 +9,12 @@ use std::task::{Context, Poll, Waker};
 use wasm_bindgen::prelude::*;
 use web_sys::AbortSignal;
 
+/// Whether `value` is an AbortSignal the host made, not an object that only inherits from one
+/// (which passes `instanceof` and then throws on every use).
+pub fn is_abort_signal(value: &JsValue) -> bool {
+    super::is_branded(value, "AbortSignal", "aborted")
+}
+
 #[derive(Default)]
 struct Shared {
     fired: bool,

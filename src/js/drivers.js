@@ -3,6 +3,8 @@
 // retry, how long to wait, what the breaker does with an outcome, whether an argument is
 // valid — is asked of the Rust objects that `install` hands over when the module starts.
 
+import { untilAborted } from './host.js';
+
 /** Rust's side, set once by `install` before any export can be called. */
 let native;
 
@@ -41,25 +43,6 @@ class AttemptContext {
     this.given ??= new AbortController().signal;
     return this.given;
   }
-}
-
-/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
-function untilAborted(promise, signal) {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    Promise.resolve(promise).then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**

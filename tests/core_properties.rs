@@ -4,9 +4,8 @@ use claude_resilience::core::backoff::{Backoff, Jitter};
 use claude_resilience::core::breaker::{
     Breaker, BreakerConfig, CircuitState, Outcome, Ticket, Transition,
 };
-use claude_resilience::core::classify::{
-    ErrorFacts, RetryRules, Verdict, DEFAULT_RETRYABLE_STATUSES,
-};
+use claude_resilience::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use claude_resilience::core::engine::{Call, Stop, Verdict};
 use claude_resilience::core::sse::{SseEvent, SseParser};
 use proptest::prelude::*;
 
@@ -98,15 +97,44 @@ fn facts() -> impl Strategy<Value = ErrorFacts> {
         any::<bool>(),
         proptest::option::of(any::<bool>()),
         proptest::option::of(prop_oneof![0.0..2e7f64, Just(0.0), Just(f64::NAN)]),
+        any::<bool>(),
     )
         .prop_map(
-            |(status, aborted, should_retry, retry_after_ms)| ErrorFacts {
+            |(status, aborted, should_retry, retry_after_ms, circuit_open)| ErrorFacts {
                 status,
                 aborted,
                 should_retry,
                 retry_after_ms,
+                circuit_open,
             },
         )
+}
+
+/// The clock's reading at the failure; at 0 the budget is exactly `remaining`, so the
+/// properties can probe waits right at its edge without float rounding.
+const NOW: f64 = 0.0;
+
+/// The engine's verdict on `attempt` of a call under `rules`, after a wait of `previous`, with
+/// `remaining` ms left before its deadline.
+fn decide(
+    rules: &RetryRules,
+    attempt: u32,
+    retryable: bool,
+    facts: &ErrorFacts,
+    previous: Option<f64>,
+    remaining: Option<f64>,
+    unit: f64,
+) -> Verdict {
+    let mut call = Call {
+        attempt,
+        max_retries: rules.max_retries,
+        previous_delay: previous,
+        deadline_at: remaining.map(|ms| NOW + ms),
+    };
+    match call.judge(rules, facts, || Ok::<_, ()>(retryable), NOW, unit) {
+        Ok(verdict) => verdict,
+        Err(()) => unreachable!("the classifier never fails here"),
+    }
 }
 
 proptest! {
@@ -120,8 +148,8 @@ proptest! {
         remaining in proptest::option::of(-10.0..1e7f64),
         unit in unit(),
     ) {
-        let verdict = rules.decide(attempt, retryable, &facts, previous, remaining, unit);
-        if let Verdict::Retry { delay_ms } = verdict {
+        let verdict = decide(&rules, attempt, retryable, &facts, previous, remaining, unit);
+        if let Verdict::Retry { delay_ms, .. } = verdict {
             prop_assert!(retryable && !facts.aborted && attempt < rules.max_retries);
             prop_assert!(delay_ms.is_finite() && delay_ms >= 0.0);
             prop_assert!(delay_ms <= rules.backoff.max_delay);
@@ -138,11 +166,15 @@ proptest! {
     ) {
         let rules = RetryRules { max_retries: 5, respect_retry_after: true, ..rules };
         let facts = ErrorFacts { status: Some(429), retry_after_ms: Some(r), ..ErrorFacts::default() };
-        let verdict = rules.decide(attempt, true, &facts, previous, None, unit);
+        let verdict = decide(&rules, attempt, true, &facts, previous, None, unit);
         if r > rules.backoff.max_delay {
-            prop_assert_eq!(verdict, Verdict::GiveUp);
+            prop_assert_eq!(verdict, Verdict::GiveUp(Stop::ServerWaitTooLong));
         } else {
-            prop_assert_eq!(verdict, Verdict::Retry { delay_ms: r });
+            let waited = match verdict {
+                Verdict::Retry { delay_ms, .. } => Some(delay_ms),
+                Verdict::GiveUp(_) => None,
+            };
+            prop_assert_eq!(waited, Some(r));
         }
     }
 
@@ -156,17 +188,17 @@ proptest! {
         slack in -2.0..2.0f64,
         unit in unit(),
     ) {
-        let unbounded = rules.decide(attempt, true, &facts, previous, None, unit);
+        let unbounded = decide(&rules, attempt, true, &facts, previous, None, unit);
         // A random budget, and budgets right around the delay itself.
         let mut budgets = vec![remaining];
-        if let Verdict::Retry { delay_ms } = unbounded {
+        if let Verdict::Retry { delay_ms, .. } = unbounded {
             budgets.extend([delay_ms, delay_ms + slack, delay_ms - f64::EPSILON * delay_ms]);
         }
         for remaining in budgets {
-            let bounded = rules.decide(attempt, true, &facts, previous, Some(remaining), unit);
+            let bounded = decide(&rules, attempt, true, &facts, previous, Some(remaining), unit);
             match unbounded {
-                Verdict::Retry { delay_ms } if delay_ms > remaining => {
-                    prop_assert_eq!(bounded, Verdict::GiveUp)
+                Verdict::Retry { delay_ms, .. } if delay_ms > remaining.max(0.0) => {
+                    prop_assert_eq!(bounded, Verdict::GiveUp(Stop::Deadline))
                 }
                 _ => prop_assert_eq!(bounded, unbounded),
             }

@@ -7,7 +7,7 @@ use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Headers;
 
-use super::errors::APIUserAbortError;
+use super::errors::{APIUserAbortError, CircuitOpenError};
 use crate::core::classify::ErrorFacts;
 use crate::core::retry_after::{parse_should_retry, server_delay_ms};
 
@@ -91,5 +91,6 @@ pub fn read_facts(error: &JsValue, now: f64) -> ErrorFacts {
             .as_deref()
             .and_then(parse_should_retry),
         retry_after_ms,
+        circuit_open: error.is_instance_of::<CircuitOpenError>(),
     }
 }

@@ -2,7 +2,6 @@
 //! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
 //! the host's timers through it.
 
-use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
@@ -12,9 +11,11 @@ use super::errors::{range_error, type_error};
 use super::facts::read_facts;
 use super::options;
 use crate::core::backoff::{Backoff, Jitter};
-use crate::core::classify::{RetryRules, Verdict, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::engine::{Call, Verdict};
 use crate::host::abort::AbortListener;
-use crate::host::{clock, random, timer};
+use crate::host::timer::{self, Timeout};
+use crate::host::{clock, random};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -95,118 +96,73 @@ impl RetryPolicy {
         self.rules.max_retries
     }
 
-    /// The wait before the next attempt in ms, or −1 to give up and rethrow `error`.
-    /// `max_retries` is the call's own (the client lets each request override it).
-    pub fn decide(
+    /// The verdict on `call`'s failed attempt, from the facts of `error` read once by the
+    /// caller; `shouldRetry` and `onRetry` run here, and what they throw is the call's error.
+    pub fn judge(
         &self,
+        call: &mut Call,
         error: &JsValue,
-        attempt: u32,
-        previous_delay: f64,
-        remaining_ms: f64,
-        aborted: bool,
-        max_retries: u32,
-    ) -> Result<f64, JsValue> {
-        let mut facts = read_facts(error, clock::now());
-        facts.aborted |= aborted;
-        // Neither an abort nor a spent budget is worth asking the user's classifier about.
-        if facts.aborted || attempt >= max_retries {
-            return Ok(-1.0);
-        }
-        let retryable = match &self.should_retry {
+        facts: &ErrorFacts,
+    ) -> Result<Verdict, JsValue> {
+        let attempt = call.attempt;
+        let retryable = || match &self.should_retry {
             Some(should_retry) => should_retry
-                .call2(&JsValue::UNDEFINED, error, &JsValue::from(attempt))?
-                .is_truthy(),
-            None => self.rules.is_retryable(&facts),
+                .call2(&JsValue::UNDEFINED, error, &JsValue::from(attempt))
+                .map(|answer| answer.is_truthy()),
+            None => Ok(self.rules.is_retryable(facts)),
         };
-        let previous = (previous_delay >= 0.0).then_some(previous_delay);
-        let remaining = remaining_ms.is_finite().then_some(remaining_ms);
-        let rules = RetryRules {
-            max_retries,
-            ..self.rules.clone()
-        };
-        match rules.decide(
-            attempt,
-            retryable,
-            &facts,
-            previous,
-            remaining,
-            random::unit(),
-        ) {
-            Verdict::GiveUp => Ok(-1.0),
-            Verdict::Retry { delay_ms } => {
-                if let Some(on_retry) = &self.on_retry {
-                    let event = Object::new();
-                    Reflect::set(&event, &"attempt".into(), &attempt.into())?;
-                    Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
-                    Reflect::set(&event, &"error".into(), error)?;
-                    on_retry.call1(&JsValue::UNDEFINED, &event)?;
-                }
-                Ok(delay_ms)
-            }
+        let verdict = call.judge(&self.rules, facts, retryable, clock::now(), random::unit())?;
+        if let (Verdict::Retry { delay_ms, .. }, Some(on_retry)) = (verdict, &self.on_retry) {
+            let event = Object::new();
+            Reflect::set(&event, &"attempt".into(), &attempt.into())?;
+            Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
+            Reflect::set(&event, &"error".into(), error)?;
+            on_retry.call1(&JsValue::UNDEFINED, &event)?;
         }
+        Ok(verdict)
     }
 }
 
 #[wasm_bindgen]
 impl RetryPolicy {
-    /// The wait before the next attempt in ms, or −1 to give up and rethrow `error`.
-    #[wasm_bindgen(js_name = nextDelay)]
-    pub fn next_delay(
-        &self,
-        error: JsValue,
-        attempt: u32,
-        previous_delay: f64,
-        remaining_ms: f64,
-        aborted: bool,
-    ) -> Result<f64, JsValue> {
-        let max_retries = self.rules.max_retries;
-        self.decide(
-            &error,
-            attempt,
-            previous_delay,
-            remaining_ms,
-            aborted,
-            max_retries,
-        )
+    /// A call without signal or timeout, begun at its first failure.
+    pub fn begin(&self) -> RetryCall {
+        RetryCall {
+            call: Call::new(self.rules.max_retries, None),
+            cancel: None,
+        }
     }
 
-    /// Waits `delay` ms; rejects with the signal's reason the moment it aborts.
-    pub fn sleep(&self, delay: f64, signal: Option<AbortSignal>) -> Promise {
-        future_to_promise(async move {
-            timer::sleep(delay, signal.as_ref()).await?;
-            Ok(JsValue::UNDEFINED)
+    /// The wait before `call`'s next attempt in ms, or −1 to give up and rethrow `error`.
+    #[wasm_bindgen(js_name = nextDelay)]
+    pub fn next_delay(&self, call: &mut RetryCall, error: JsValue) -> Result<f64, JsValue> {
+        let mut facts = read_facts(&error, clock::now());
+        facts.aborted |= call.cancel.as_ref().is_some_and(Cancel::aborted);
+        Ok(match self.judge(&mut call.call, &error, &facts)? {
+            Verdict::Retry { delay_ms, .. } => delay_ms,
+            Verdict::GiveUp(_) => -1.0,
         })
     }
 }
 
-/// One call's cancellation: the caller's signal and the overall `timeout`, merged into the
-/// signal each attempt sees. Holds a timer and a listener until the driver closes it.
+/// One `retryWithBackoff` call as the engine sees it, and its cancellation when it has a
+/// signal or a timeout. Freeing it clears its timer and removes its listener.
 #[wasm_bindgen(skip_typescript)]
-pub struct CallScope {
+pub struct RetryCall {
+    call: Call,
+    cancel: Option<Cancel>,
+}
+
+/// The caller's signal and the overall `timeout`, merged into the signal each attempt sees.
+struct Cancel {
     controller: AbortController,
-    deadline: Option<f64>,
-    /// Held for their Drop: freeing the scope clears the timer and removes the listener.
+    /// Held for their Drop.
     _timer: Option<Timeout>,
     _listener: Option<AbortListener>,
 }
 
-#[wasm_bindgen]
-impl CallScope {
-    #[wasm_bindgen(getter)]
-    pub fn signal(&self) -> AbortSignal {
-        self.controller.signal()
-    }
-
-    /// ms left of the overall budget; Infinity without one.
-    #[wasm_bindgen(js_name = remainingMs)]
-    pub fn remaining_ms(&self) -> f64 {
-        self.deadline
-            .map_or(f64::INFINITY, |deadline| (deadline - clock::now()).max(0.0))
-    }
-}
-
-impl CallScope {
-    fn open(signal: Option<AbortSignal>, timeout: Option<f64>) -> Result<CallScope, JsValue> {
+impl Cancel {
+    fn open(signal: Option<AbortSignal>, timeout: Option<f64>) -> Result<Cancel, JsValue> {
         let controller = AbortController::new()?;
         let listener = match signal {
             Some(signal) if signal.aborted() => return Err(signal.reason()),
@@ -222,11 +178,34 @@ impl CallScope {
             let inner = controller.clone();
             timer::deadline(ms, move || inner.abort_with_reason(&timeout_error(ms)))
         });
-        Ok(CallScope {
+        Ok(Cancel {
             controller,
-            deadline: timeout.map(|ms| clock::now() + ms),
             _timer: timer,
             _listener: listener,
+        })
+    }
+
+    fn aborted(&self) -> bool {
+        self.controller.signal().aborted()
+    }
+}
+
+#[wasm_bindgen]
+impl RetryCall {
+    /// What each attempt's context hands out; only calls with a signal or timeout have one.
+    #[wasm_bindgen(getter)]
+    pub fn signal(&self) -> Option<AbortSignal> {
+        self.cancel
+            .as_ref()
+            .map(|cancel| cancel.controller.signal())
+    }
+
+    /// Waits `delay` ms; rejects with the call's abort reason the moment it aborts.
+    pub fn sleep(&self, delay: f64) -> Promise {
+        let signal = self.signal();
+        future_to_promise(async move {
+            timer::sleep(delay, signal.as_ref()).await?;
+            Ok(JsValue::UNDEFINED)
         })
     }
 }
@@ -320,7 +299,7 @@ fn parse(
     Ok((policy, signal, timeout))
 }
 
-/// Checks a call's arguments before `fn` runs, and opens its scope when it has a signal or a
+/// Checks a call's arguments before `fn` runs, and begins the call when it has a signal or a
 /// timeout (null otherwise). The policy itself is only built if an attempt fails.
 pub fn check_retry(
     is_function: bool,
@@ -332,11 +311,16 @@ pub fn check_retry(
     if !is_function {
         return Err(type_error("retryWithBackoff: fn must be a function"));
     }
-    let (_, signal, timeout) = parse(options, base_delay, max_delay, fields)?;
+    let (policy, signal, timeout) = parse(options, base_delay, max_delay, fields)?;
     if signal.is_none() && timeout.is_none() {
         return Ok(JsValue::NULL);
     }
-    Ok(CallScope::open(signal, timeout)?.into())
+    let deadline = timeout.map(|ms| clock::now() + ms);
+    Ok(RetryCall {
+        call: Call::new(policy.max_retries(), deadline),
+        cancel: Some(Cancel::open(signal, timeout)?),
+    }
+    .into())
 }
 
 /// The policy of a call whose arguments `check_retry` accepted, built at its first failure.

@@ -18,8 +18,10 @@ use super::api_error::{
 use super::config::{ClientConfig, RequestConfig};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
-use crate::bindings::errors::{type_error, CircuitOpenError};
+use crate::bindings::errors::type_error;
 use crate::bindings::facts::{property, read_facts};
+use crate::core::classify::ErrorFacts;
+use crate::core::engine::{Call, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::abort::AbortListener;
 use crate::host::clock;
@@ -444,17 +446,36 @@ fn circuit_event(job: &Job, attempt: u32, message: String, delay_ms: Option<f64>
     }
 }
 
-/// Attempts of one model until success, a verdict of "give up", or the caller's abort.
+/// Why a model's attempts ended without a value: the error, and its facts as the engine read
+/// them, so the fallback chain decides without reading them again.
+struct Failed {
+    error: JsValue,
+    facts: ErrorFacts,
+}
+
+impl Failed {
+    /// A failure that is not the API's answer (an abort, a user callback that threw): it never
+    /// moves the call on to a fallback model.
+    fn without_fallback(error: JsValue) -> Failed {
+        Failed {
+            error,
+            facts: ErrorFacts::default(),
+        }
+    }
+}
+
+/// Attempts of one model until success, or until the engine gives up on the call.
 async fn with_retries(
     client: &Rc<Client>,
     job: &Rc<Job>,
     body: JsValue,
     slot: &StreamSlot,
-) -> Result<JsValue, JsValue> {
+) -> Result<JsValue, Failed> {
     let logger = client.config.logger.as_ref();
-    let mut previous = -1.0;
-    let mut attempt_number = 0;
+    let mut call = Call::new(job.request.max_retries, None);
+    let signal = job.request.signal.as_ref();
     loop {
+        let attempt_number = call.attempt;
         let before = breaker_state(client);
         let task = attempt(
             client.clone(),
@@ -477,61 +498,40 @@ async fn with_retries(
             Ok(value) => return Ok(value),
             Err(error) => error,
         };
-        if error.is_instance_of::<CircuitOpenError>() {
+        let mut facts = read_facts(&error, clock::now());
+        facts.aborted |= signal.is_some_and(AbortSignal::aborted);
+        if facts.circuit_open {
             let message = "circuit open: request not sent".into();
-            let wait = property(&error, "retryAfterMs").as_f64();
+            let wait = facts.retry_after_ms;
             emit(logger, circuit_event(job, attempt_number, message, wait));
         }
-        let aborted = job
-            .request
-            .signal
-            .as_ref()
-            .is_some_and(AbortSignal::aborted);
-        let delay = client.config.retry.decide(
-            &error,
-            attempt_number,
-            previous,
-            f64::INFINITY,
-            aborted,
-            job.request.max_retries,
-        )?;
-        if delay < 0.0 {
-            return Err(error);
-        }
-        // Say why this wait: the server asked for it, or it is the backoff schedule.
-        let asked = read_facts(&error, clock::now()).retry_after_ms;
-        let reason = if asked.is_some_and(|ms| ms > 0.0 && ms == delay) {
-            "waiting as the server asked (retry-after)"
-        } else {
-            "waiting out the backoff"
+        let verdict = client
+            .config
+            .retry
+            .judge(&mut call, &error, &facts)
+            .map_err(Failed::without_fallback)?;
+        let (delay, because) = match verdict {
+            Verdict::Retry { delay_ms, because } => (delay_ms, because),
+            Verdict::GiveUp(_) => return Err(Failed { error, facts }),
         };
         emit(
             logger,
             LogEvent {
                 delay_ms: Some(delay),
                 attempt: Some(attempt_number),
-                message: Some(reason.into()),
+                message: Some(because.describe().into()),
                 ..error_event("warn", "retry", job.path, &error)
             },
         );
-        timer::sleep(delay, job.request.signal.as_ref())
+        timer::sleep(delay, signal)
             .await
-            .map_err(|_| abort_error(None))?;
-        previous = delay;
-        attempt_number += 1;
+            .map_err(|_| Failed::without_fallback(abort_error(None)))?;
     }
 }
 
-/// Whether the next model of the chain is worth a try: the API is overloaded or failing.
-fn wants_fallback(error: &JsValue) -> bool {
-    read_facts(error, clock::now())
-        .status
-        .is_some_and(|status| status >= 500)
-}
-
-/// The whole call: the requested model, then each fallback model while the API keeps failing.
+/// The whole call: the requested model, then each fallback model while the API keeps failing
+/// (overloaded or erring: a status of 500 or more).
 pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<JsValue, JsValue> {
-    let fallbacks = job.request.fallback_models.clone();
     let mut result = with_retries(
         &client,
         &job,
@@ -539,22 +539,20 @@ pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<
         &slot,
     )
     .await;
-    for model in &fallbacks {
-        match &result {
-            Err(error) if wants_fallback(error) => {
-                let message = format!("falling back to model {model}");
-                emit(
-                    client.config.logger.as_ref(),
-                    LogEvent {
-                        message: Some(message),
-                        ..error_event("warn", "fallback", job.path, error)
-                    },
-                );
-                let body = body_for(&job.params, Some(model), job.stream)?;
-                result = with_retries(&client, &job, body, &slot).await;
-            }
+    for model in &job.request.fallback_models {
+        let failed = match &result {
+            Err(failed) if failed.facts.status.is_some_and(|status| status >= 500) => failed,
             _ => break,
-        }
+        };
+        emit(
+            client.config.logger.as_ref(),
+            LogEvent {
+                message: Some(format!("falling back to model {model}")),
+                ..error_event("warn", "fallback", job.path, &failed.error)
+            },
+        );
+        let body = body_for(&job.params, Some(model), job.stream)?;
+        result = with_retries(&client, &job, body, &slot).await;
     }
-    result
+    result.map_err(|failed| failed.error)
 }

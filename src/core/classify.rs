@@ -17,6 +17,8 @@ pub struct ErrorFacts {
     pub should_retry: Option<bool>,
     /// A delay the server (or an open breaker) asked for, in ms, already parsed.
     pub retry_after_ms: Option<f64>,
+    /// The call was refused by an open circuit (`retry_after_ms` is then the breaker's).
+    pub circuit_open: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -26,12 +28,6 @@ pub struct RetryRules {
     pub retryable_statuses: Vec<u16>,
     /// Whether the server's `x-should-retry` and retry-after headers override our own rules.
     pub respect_retry_after: bool,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Verdict {
-    Retry { delay_ms: f64 },
-    GiveUp,
 }
 
 impl RetryRules {
@@ -46,41 +42,6 @@ impl RetryRules {
             _ => facts
                 .status
                 .is_none_or(|status| self.retryable_statuses.contains(&status)),
-        }
-    }
-
-    /// `attempt` is the 0-based attempt that failed; `retryable` is is_retryable's answer or the
-    /// user's shouldRetry's; `previous_delay` the last wait (None before the first);
-    /// `remaining_ms` the time left of the overall budget (None = no budget); `unit` random.
-    ///
-    /// A server-requested delay longer than `max_delay` gives up at once: retrying
-    /// early would only be refused again, and waiting that long exceeds what the
-    /// caller allowed. A wait that would overrun the budget gives up too, so the
-    /// caller gets the real error rather than a timeout after a pointless sleep.
-    /// Only a finite positive server delay counts; anything else falls back to backoff.
-    pub fn decide(
-        &self,
-        attempt: u32,
-        retryable: bool,
-        facts: &ErrorFacts,
-        previous_delay: Option<f64>,
-        remaining_ms: Option<f64>,
-        unit: f64,
-    ) -> Verdict {
-        if facts.aborted || !retryable || attempt >= self.max_retries {
-            return Verdict::GiveUp;
-        }
-        let requested = facts
-            .retry_after_ms
-            .filter(|ms| self.respect_retry_after && ms.is_finite() && *ms > 0.0);
-        let delay_ms = match requested {
-            Some(ms) if ms > self.backoff.max_delay => return Verdict::GiveUp,
-            Some(ms) => ms,
-            None => self.backoff.delay(attempt, previous_delay, unit),
-        };
-        match remaining_ms {
-            Some(remaining) if delay_ms > remaining => Verdict::GiveUp,
-            _ => Verdict::Retry { delay_ms },
         }
     }
 }
@@ -157,14 +118,6 @@ mod tests {
         }
     }
 
-    fn server_asks(ms: f64) -> ErrorFacts {
-        ErrorFacts {
-            status: Some(429),
-            retry_after_ms: Some(ms),
-            ..ErrorFacts::default()
-        }
-    }
-
     #[test]
     fn default_statuses_are_retryable_and_others_are_not() {
         let r = rules();
@@ -222,135 +175,6 @@ mod tests {
         };
         assert!(r.is_retryable(&status(418)));
         assert!(!r.is_retryable(&status(503)));
-    }
-
-    #[test]
-    fn decide_backs_off_then_gives_up_after_max_retries() {
-        let r = rules();
-        let f = status(503);
-        assert_eq!(
-            r.decide(0, true, &f, None, None, 0.3),
-            Verdict::Retry { delay_ms: 1000.0 }
-        );
-        assert_eq!(
-            r.decide(1, true, &f, Some(1000.0), None, 0.3),
-            Verdict::Retry { delay_ms: 2000.0 }
-        );
-        assert_eq!(
-            r.decide(2, true, &f, Some(2000.0), None, 0.3),
-            Verdict::GiveUp
-        );
-        assert_eq!(
-            r.decide(u32::MAX, true, &f, None, None, 0.3),
-            Verdict::GiveUp
-        );
-        let never = RetryRules {
-            max_retries: 0,
-            ..rules()
-        };
-        assert_eq!(never.decide(0, true, &f, None, None, 0.3), Verdict::GiveUp);
-    }
-
-    #[test]
-    fn decide_gives_up_when_not_retryable_or_aborted() {
-        let r = rules();
-        assert_eq!(
-            r.decide(0, false, &status(503), None, None, 0.3),
-            Verdict::GiveUp
-        );
-        let aborted = ErrorFacts {
-            aborted: true,
-            ..ErrorFacts::default()
-        };
-        assert_eq!(
-            r.decide(0, true, &aborted, None, None, 0.3),
-            Verdict::GiveUp
-        );
-    }
-
-    #[test]
-    fn decide_waits_exactly_what_the_server_asked() {
-        let r = rules();
-        assert_eq!(
-            r.decide(0, true, &server_asks(7500.0), None, None, 0.3),
-            Verdict::Retry { delay_ms: 7500.0 }
-        );
-        assert_eq!(
-            r.decide(0, true, &server_asks(10_000.0), None, None, 0.3),
-            Verdict::Retry { delay_ms: 10_000.0 }
-        );
-        // Shorter than our backoff still wins.
-        assert_eq!(
-            r.decide(1, true, &server_asks(5.0), None, None, 0.3),
-            Verdict::Retry { delay_ms: 5.0 }
-        );
-    }
-
-    #[test]
-    fn decide_gives_up_when_the_server_asks_past_max_delay() {
-        let r = rules();
-        assert_eq!(
-            r.decide(0, true, &server_asks(10_000.5), None, None, 0.3),
-            Verdict::GiveUp
-        );
-    }
-
-    #[test]
-    fn decide_backs_off_when_the_server_delay_is_unusable_or_ignored() {
-        let r = rules();
-        let backoff = Verdict::Retry { delay_ms: 1000.0 };
-        for ms in [0.0, -5.0, f64::NAN, f64::INFINITY] {
-            assert_eq!(
-                r.decide(0, true, &server_asks(ms), None, None, 0.3),
-                backoff,
-                "{ms}"
-            );
-        }
-        let ignoring = RetryRules {
-            respect_retry_after: false,
-            ..rules()
-        };
-        assert_eq!(
-            ignoring.decide(0, true, &server_asks(50_000.0), None, None, 0.3),
-            backoff
-        );
-    }
-
-    #[test]
-    fn decide_gives_up_when_the_wait_overruns_the_budget() {
-        let r = rules();
-        assert_eq!(
-            r.decide(0, true, &status(503), None, Some(999.0), 0.3),
-            Verdict::GiveUp
-        );
-        assert_eq!(
-            r.decide(0, true, &status(503), None, Some(1000.0), 0.3),
-            Verdict::Retry { delay_ms: 1000.0 }
-        );
-        assert_eq!(
-            r.decide(0, true, &server_asks(5000.0), None, Some(4000.0), 0.3),
-            Verdict::GiveUp
-        );
-        assert_eq!(
-            r.decide(0, true, &status(503), None, Some(-1.0), 0.3),
-            Verdict::GiveUp
-        );
-    }
-
-    #[test]
-    fn decide_uses_the_configured_jitter() {
-        let r = RetryRules {
-            backoff: Backoff {
-                jitter: Jitter::Decorrelated,
-                ..rules().backoff
-            },
-            ..rules()
-        };
-        // base + unit · (3 · previous − base) = 1000 + 0.5 · 5000
-        assert_eq!(
-            r.decide(1, true, &status(503), Some(2000.0), None, 0.5),
-            Verdict::Retry { delay_ms: 3500.0 }
-        );
     }
 
     #[test]

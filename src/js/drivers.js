@@ -32,7 +32,7 @@ function sameFields(o, f) {
   );
 }
 
-/** What each attempt receives; without a scope, a signal exists only once somebody reads it. */
+/** What each attempt receives; for a call without signal or timeout, one exists only once somebody reads it. */
 class AttemptContext {
   constructor(attempt, signal) {
     this.attempt = attempt;
@@ -47,33 +47,30 @@ class AttemptContext {
 
 /**
  * The retry loop. `plan` holds the call's arguments (null: no options); the Rust policy that
- * decides after each failure is only built once an attempt fails. `scope` (Rust, or null when
- * the call has neither signal nor timeout) owns the call's AbortSignal and deadline.
+ * judges each failure is only built once an attempt fails. `call` is the engine's record of
+ * this call (Rust): made up front when the call has a signal or a timeout (it then owns the
+ * call's AbortSignal and deadline), else at the first failure.
  */
-async function driveRetry(fn, plan, scope) {
+async function driveRetry(fn, plan, call) {
+  const signal = call === null ? null : call.signal;
   let policy = null;
-  let previousDelay = -1;
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        if (scope === null) return await fn(new AttemptContext(attempt, null));
-        const signal = scope.signal;
+        if (signal === null) return await fn(new AttemptContext(attempt, null));
         return await untilAborted(fn(new AttemptContext(attempt, signal)), signal);
       } catch (error) {
         policy ??= plan === null ? native.defaultPolicy : native.planRetry(...plan);
-        const delay =
-          scope === null
-            ? policy.nextDelay(error, attempt, previousDelay, Infinity, false)
-            : policy.nextDelay(error, attempt, previousDelay, scope.remainingMs(), scope.signal.aborted);
+        call ??= policy.begin();
+        const delay = policy.nextDelay(call, error);
         if (delay < 0) throw error;
-        previousDelay = delay;
-        await policy.sleep(delay, scope === null ? undefined : scope.signal);
+        await call.sleep(delay);
       }
     }
   } finally {
-    // Freed now rather than by a FinalizationRegistry: the scope's timer and listener go at
+    // Freed now rather than by a FinalizationRegistry: the call's timer and listener go at
     // once, and a busy caller does not pile up wasm memory waiting for the GC.
-    if (scope !== null) scope.free();
+    if (call !== null) call.free();
     if (policy !== null && plan !== null) policy.free();
   }
 }
@@ -109,17 +106,17 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   // builds later sees the same values even if the caller's object changes meanwhile.
   const fields = typeof options === 'object' && options !== null ? copyFields(options) : null;
   const plan = [options, baseDelay, maxDelay, fields];
-  let scope;
+  let call;
   try {
-    scope = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
+    call = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
   } catch (error) {
     return Promise.reject(error);
   }
-  if (scope === null) {
+  if (call === null) {
     accepted[acceptedNext] = plan;
     acceptedNext = (acceptedNext + 1) % ACCEPTED_KEPT;
   }
-  return driveRetry(fn, plan, scope);
+  return driveRetry(fn, plan, call);
 }
 
 /** Marks `new CircuitBreaker(restoring, core)` as fromJSON's, not a user's. */

@@ -249,6 +249,35 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(await assert.rejects(() => anthropic.messages.create(params())), thrown);
     }],
 
+    ['retry log events say why each wait: the server asked, the backoff, the open circuit', async () => {
+      const answers = [
+        [429, { 'retry-after-ms': '5' }],
+        [529, {}],
+        [500, {}],
+        [200, {}],
+      ];
+      const fetch = async () => {
+        const [status, headers] = answers.shift();
+        const body = status === 200 ? JSON.stringify(MESSAGE) : '{"type":"error","error":{"type":"api_error","message":"x"}}';
+        return new Response(body, { status, headers: { 'content-type': 'application/json', 'request-id': REQUEST_ID, ...headers } });
+      };
+      const events = [];
+      const anthropic = client(fetch, {
+        maxRetries: 4,
+        retry: { baseDelay: 1, maxDelay: 1000, jitter: 'none' },
+        circuitBreaker: { failureThreshold: 2, recoveryTimeout: 30 },
+        logger: (event) => events.push(event),
+      });
+      assert.equal((await anthropic.messages.create(params())).id, MESSAGE.id);
+      const why = events.filter((e) => e.event === 'retry').map((e) => e.message);
+      assert.deepEqual(why, [
+        'waiting as the server asked (retry-after)',
+        'waiting out the backoff',
+        'waiting out the backoff',
+        'waiting for the circuit to admit calls again',
+      ]);
+    }],
+
     ['a shared signal keeps no listener once streams end, break, abort or fail, or calls settle', async () => {
       const { signal, live } = countedSignal();
       const full = [...STREAM_HEAD, ...STREAM_TAIL];

@@ -13,7 +13,7 @@ use super::options;
 use crate::core::backoff::{Backoff, Jitter};
 use crate::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use crate::core::engine::{Call, Verdict};
-use crate::host::abort::AbortListener;
+use crate::host::abort::{self, AbortListener};
 use crate::host::timer::{self, Timeout};
 use crate::host::{clock, random};
 
@@ -164,14 +164,9 @@ struct Cancel {
 impl Cancel {
     fn open(signal: Option<AbortSignal>, timeout: Option<f64>) -> Result<Cancel, JsValue> {
         let controller = AbortController::new()?;
-        let listener = match signal {
+        let listener = match &signal {
             Some(signal) if signal.aborted() => return Err(signal.reason()),
-            Some(signal) => {
-                let (outer, inner) = (signal.clone(), controller.clone());
-                Some(AbortListener::new(&signal, move || {
-                    inner.abort_with_reason(&outer.reason())
-                }))
-            }
+            Some(signal) => abort::forward(signal, &controller),
             None => None,
         };
         let timer = timeout.and_then(|ms| {

@@ -13,7 +13,7 @@ use super::stream::MessageStream;
 use super::transport::{send, Client, Job};
 use crate::bindings::errors::type_error;
 use crate::bindings::facts::property;
-use crate::host::abort::AbortListener;
+use crate::host::abort;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -117,19 +117,11 @@ impl Messages {
     pub fn stream(&self, params: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let mut job = job(&self.client, "/v1/messages", params, &options, true)?;
         let controller = AbortController::new()?;
-        let listener = match job.request.signal.take() {
-            Some(signal) if signal.aborted() => {
-                controller.abort_with_reason(&signal.reason());
-                None
-            }
-            Some(signal) => {
-                let (outer, inner) = (signal.clone(), controller.clone());
-                Some(AbortListener::new(&signal, move || {
-                    inner.abort_with_reason(&outer.reason())
-                }))
-            }
-            None => None,
-        };
+        let listener = job
+            .request
+            .signal
+            .take()
+            .and_then(|signal| abort::forward(&signal, &controller));
         job.request.signal = Some(controller.signal());
         let slot = Rc::default();
         let opening = send(self.client.clone(), Rc::new(job), Rc::clone(&slot));

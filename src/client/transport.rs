@@ -23,7 +23,7 @@ use crate::bindings::facts::{property, read_facts};
 use crate::core::classify::ErrorFacts;
 use crate::core::engine::{Call, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
-use crate::host::abort::AbortListener;
+use crate::host::abort::{self, AbortListener};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
 use crate::host::timer::{self, Timeout};
@@ -66,19 +66,13 @@ pub struct Primed {
 /// Where a stream's attempt leaves its connection for the MessageStream to read on.
 pub type StreamSlot = Rc<RefCell<Option<Primed>>>;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Cut {
-    User,
-    Timeout,
-}
-
-/// One attempt's connection: a controller of its own that the caller's abort and the deadline
-/// both end, why it ended, and the response headers once they are in. Every await on the
+/// One attempt's connection: a controller of its own that follows the caller's signal and that
+/// the deadline ends, whether the deadline did, and the response headers once they are in. Every await on the
 /// network races its signal, so no attempt outlives its deadline whatever the host's fetch
 /// does, and every failure after the headers carries them.
 pub struct Link {
     controller: AbortController,
-    cut: Rc<Cell<Option<Cut>>>,
+    timed_out: Rc<Cell<bool>>,
     headers: Option<Headers>,
     deadline: Option<Timeout>,
     _listener: Option<AbortListener>,
@@ -90,12 +84,10 @@ impl Link {
             return Err(abort_error(None));
         }
         let controller = AbortController::new()?;
-        let cut = Rc::new(Cell::new(None));
-        let listener =
-            signal.map(|signal| AbortListener::new(signal, ender(&controller, &cut, Cut::User)));
+        let listener = signal.and_then(|signal| abort::forward(signal, &controller));
         let mut link = Link {
             controller,
-            cut,
+            timed_out: Rc::default(),
             headers: None,
             deadline: None,
             _listener: listener,
@@ -106,8 +98,14 @@ impl Link {
 
     /// Ends the connection `timeout_ms` from now unless re-armed or disarmed first.
     pub fn arm(&mut self, timeout_ms: f64) {
-        self.deadline =
-            timer::deadline(timeout_ms, ender(&self.controller, &self.cut, Cut::Timeout));
+        let (controller, timed_out) = (self.controller.clone(), self.timed_out.clone());
+        self.deadline = timer::deadline(timeout_ms, move || {
+            // The caller's abort, if it came first, stays the reason.
+            if !controller.signal().aborted() {
+                timed_out.set(true);
+                controller.abort();
+            }
+        });
     }
 
     pub fn disarm(&mut self) {
@@ -123,28 +121,15 @@ impl Link {
         self.headers.as_ref()
     }
 
-    /// Why a network await failed: the caller's abort, the deadline, or the network.
+    /// Why a network await failed: the deadline, the caller's abort, or the network.
     pub fn failure(&self, error: JsValue) -> JsValue {
-        match self.cut.get() {
-            Some(Cut::User) => abort_error(self.headers()),
-            Some(Cut::Timeout) => timeout_error(self.headers()),
-            None => connection_error(error, self.headers()),
+        if self.timed_out.get() {
+            timeout_error(self.headers())
+        } else if self.controller.signal().aborted() {
+            abort_error(self.headers())
+        } else {
+            connection_error(error, self.headers())
         }
-    }
-}
-
-/// Ends `controller` for `why`; the first reason stays.
-fn ender(
-    controller: &AbortController,
-    cut: &Rc<Cell<Option<Cut>>>,
-    why: Cut,
-) -> impl FnMut() + 'static {
-    let (controller, cut) = (controller.clone(), cut.clone());
-    move || {
-        if cut.get().is_none() {
-            cut.set(Some(why));
-        }
-        controller.abort();
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use wasm_bindgen::prelude::*;
-use web_sys::AbortSignal;
+use web_sys::{AbortController, AbortSignal};
 
 /// Whether `value` is an AbortSignal the host made, not an object that only inherits from one
 /// (which passes `instanceof` and then throws on every use).
@@ -99,4 +99,17 @@ impl Drop for AbortListener {
             .signal
             .remove_event_listener_with_callback("abort", self.listener.as_ref().unchecked_ref());
     }
+}
+
+/// Makes `controller` follow `signal`: aborted with the same reason when `signal` aborts, or at
+/// once when it already has. The listener lives as long as the returned handle.
+pub fn forward(signal: &AbortSignal, controller: &AbortController) -> Option<AbortListener> {
+    if signal.aborted() {
+        controller.abort_with_reason(&signal.reason());
+        return None;
+    }
+    let (outer, inner) = (signal.clone(), controller.clone());
+    Some(AbortListener::new(signal, move || {
+        inner.abort_with_reason(&outer.reason())
+    }))
 }

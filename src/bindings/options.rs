@@ -89,6 +89,22 @@ pub fn optional_millis(value: &JsValue, name: &str) -> Result<Option<f64>, JsVal
     millis(value, name, 0.0).map(Some)
 }
 
+/// A duration that can be switched off: absent keeps `inherited`, `null` or `0` turns it off.
+pub fn switchable_millis(
+    value: &JsValue,
+    name: &str,
+    inherited: Option<f64>,
+) -> Result<Option<f64>, JsValue> {
+    if is_absent(value) {
+        return Ok(inherited);
+    }
+    if value.is_null() {
+        return Ok(None);
+    }
+    let ms = millis(value, name, 0.0)?;
+    Ok((ms > 0.0).then_some(ms))
+}
+
 pub fn boolean(value: &JsValue, name: &str, default: bool) -> Result<bool, JsValue> {
     if is_absent(value) {
         return Ok(default);

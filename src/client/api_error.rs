@@ -147,8 +147,9 @@ pub fn connection_error(cause: JsValue, headers: Option<&Headers>) -> JsValue {
     .build("APIConnectionError", "Connection error.")
 }
 
-pub fn timeout_error(headers: Option<&Headers>) -> JsValue {
-    received(headers).build("APIConnectionTimeoutError", "Request timed out.")
+/// A deadline ran out; `message` says which (the attempt's, the idle watchdog's, the call's).
+pub fn timeout_error(message: &str, headers: Option<&Headers>) -> JsValue {
+    received(headers).build("APIConnectionTimeoutError", message)
 }
 
 pub fn abort_error(headers: Option<&Headers>) -> JsValue {

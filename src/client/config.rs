@@ -13,12 +13,19 @@ use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
+/// Two minutes without a byte: far longer than any pause of a healthy stream (the API sends
+/// `ping` events while the model works, and content as it comes), far shorter than the ten
+/// minutes an attempt may take, so a stalled stream is cut long before a person gives up.
+const DEFAULT_STREAM_IDLE_TIMEOUT_MS: f64 = 120_000.0;
+
 /// Everything a client needs per request. No `Debug`: it holds the API key.
 pub struct ClientConfig {
     pub api_key: Option<String>,
     pub base_url: String,
     pub max_retries: u32,
     pub timeout_ms: f64,
+    pub stream_idle_timeout_ms: Option<f64>,
+    pub total_timeout_ms: Option<f64>,
     pub retry: RetryPolicy,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
@@ -173,6 +180,16 @@ impl ClientConfig {
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
             timeout_ms: options::millis(&get("timeout"), "timeout", 600_000.0)?,
+            stream_idle_timeout_ms: options::switchable_millis(
+                &get("streamIdleTimeout"),
+                "streamIdleTimeout",
+                Some(DEFAULT_STREAM_IDLE_TIMEOUT_MS),
+            )?,
+            total_timeout_ms: options::switchable_millis(
+                &get("totalTimeout"),
+                "totalTimeout",
+                None,
+            )?,
             retry,
             breaker: breaker(&get("circuitBreaker"))?,
             browser_access: browser && allow_browser,
@@ -187,6 +204,10 @@ impl ClientConfig {
 pub struct RequestConfig {
     pub signal: Option<AbortSignal>,
     pub timeout_ms: f64,
+    /// None: no idle watchdog (each read is then bounded by `timeout_ms`).
+    pub stream_idle_timeout_ms: Option<f64>,
+    /// None: the call has no deadline of its own.
+    pub total_timeout_ms: Option<f64>,
     pub max_retries: u32,
     pub headers: Vec<(String, String)>,
     pub fallback_models: Vec<String>,
@@ -215,6 +236,16 @@ impl RequestConfig {
         Ok(RequestConfig {
             signal: options::signal(&get("signal"), "signal")?,
             timeout_ms: options::millis(&get("timeout"), "timeout", client.timeout_ms)?,
+            stream_idle_timeout_ms: options::switchable_millis(
+                &get("streamIdleTimeout"),
+                "streamIdleTimeout",
+                client.stream_idle_timeout_ms,
+            )?,
+            total_timeout_ms: options::switchable_millis(
+                &get("totalTimeout"),
+                "totalTimeout",
+                client.total_timeout_ms,
+            )?,
             max_retries: options::integer(&get("maxRetries"), "maxRetries", 0, client.max_retries)?,
             headers: headers(&get("headers"), "headers")?,
             fallback_models,

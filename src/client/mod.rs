@@ -4,6 +4,7 @@
 pub mod anthropic;
 pub mod api_error;
 pub mod config;
+pub mod link;
 pub mod log;
 pub mod rate_limit;
 pub mod stream;

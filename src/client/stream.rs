@@ -43,6 +43,17 @@ impl Folded {
         slot.take();
     }
 
+    /// The stream failed: `error` carries what had arrived (`partialMessage`, the message
+    /// folded so far), is what every later read rejects with, and the stream is released.
+    fn fail(&mut self, error: JsValue, slot: &StreamSlot) -> JsValue {
+        if let Some(message) = &self.message {
+            set(&error, "partialMessage", message);
+        }
+        self.failure = Some(error.clone());
+        self.release(slot);
+        error
+    }
+
     fn request_id(&self) -> Option<String> {
         self.headers.as_ref().and_then(request_id)
     }
@@ -218,11 +229,9 @@ async fn next_event(
                     Ok(Some(event)) => return Ok(Some(event)),
                     Ok(None) => continue,
                     Err(error) => {
-                        state.failure = Some(error.clone());
                         stream.reader.cancel();
                         drop(primed);
-                        state.release(slot);
-                        return Err(error);
+                        return Err(state.fail(error, slot));
                     }
                 },
                 None if state.ended => {
@@ -233,7 +242,8 @@ async fn next_event(
                 }
                 None => {
                     // No read waits longer than the attempt's timeout, whatever the host does.
-                    stream.link.arm(stream.read_timeout_ms);
+                    let (ms, expiry) = stream.read_bound;
+                    stream.link.arm(ms, expiry);
                     (stream.reader.clone(), stream.link.signal())
                 }
             }
@@ -254,10 +264,8 @@ async fn next_event(
             }
             Err(error) => {
                 let error = stream.link.failure(error);
-                state.failure = Some(error.clone());
                 drop(primed);
-                state.release(slot);
-                return Err(error);
+                return Err(state.fail(error, slot));
             }
         }
     }
@@ -376,7 +384,8 @@ impl MessageStream {
         self.controller.abort();
         let mut state = self.folded.borrow_mut();
         if state.failure.is_none() && !state.done {
-            state.failure = Some(abort_error(state.headers.as_ref()));
+            let error = abort_error(state.headers.as_ref());
+            state.fail(error, &self.slot);
         }
         state.release(&self.slot);
     }

@@ -1,7 +1,7 @@
 //! One API call end to end: each attempt through the circuit breaker, retries by the client's
 //! policy, then the fallback chain of models. Streams take part until their first event.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
@@ -9,13 +9,11 @@ use std::rc::Rc;
 use js_sys::{Function, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{AbortController, AbortSignal, Headers, RequestInit, Response};
+use web_sys::{Headers, RequestInit, Response};
 
-use super::api_error::{
-    abort_error, connection_error, invalid_body, request_id, status_error, stream_error,
-    timeout_error,
-};
+use super::api_error::{invalid_body, request_id, status_error, stream_error};
 use super::config::{ClientConfig, RequestConfig};
+use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
 use crate::bindings::errors::type_error;
@@ -23,10 +21,9 @@ use crate::bindings::facts::{property, read_facts};
 use crate::core::classify::ErrorFacts;
 use crate::core::engine::{Call, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
-use crate::host::abort::{self, AbortListener};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
-use crate::host::timer::{self, Timeout};
+use crate::host::timer;
 
 #[wasm_bindgen]
 extern "C" {
@@ -57,81 +54,15 @@ pub struct Primed {
     pub reader: BodyReader,
     pub parser: SseParser,
     pub pending: VecDeque<SseEvent>,
-    /// Kept for the stream's life: the caller's abort still cuts the body, and every later
-    /// read is bounded by `read_timeout_ms`.
+    /// Kept for the stream's life: the caller's abort and the call's deadline still cut the
+    /// body, and every later read is bounded by `read_bound`.
     pub link: Link,
-    pub read_timeout_ms: f64,
+    /// The idle watchdog, or the attempt's timeout when the watchdog is off.
+    pub read_bound: (f64, Expiry),
 }
 
 /// Where a stream's attempt leaves its connection for the MessageStream to read on.
 pub type StreamSlot = Rc<RefCell<Option<Primed>>>;
-
-/// One attempt's connection: a controller of its own that follows the caller's signal and that
-/// the deadline ends, whether the deadline did, and the response headers once they are in. Every await on the
-/// network races its signal, so no attempt outlives its deadline whatever the host's fetch
-/// does, and every failure after the headers carries them.
-pub struct Link {
-    controller: AbortController,
-    timed_out: Rc<Cell<bool>>,
-    headers: Option<Headers>,
-    deadline: Option<Timeout>,
-    _listener: Option<AbortListener>,
-}
-
-impl Link {
-    fn open(signal: Option<&AbortSignal>, timeout_ms: f64) -> Result<Link, JsValue> {
-        if signal.is_some_and(|signal| signal.aborted()) {
-            return Err(abort_error(None));
-        }
-        let controller = AbortController::new()?;
-        let listener = signal.and_then(|signal| abort::forward(signal, &controller));
-        let mut link = Link {
-            controller,
-            timed_out: Rc::default(),
-            headers: None,
-            deadline: None,
-            _listener: listener,
-        };
-        link.arm(timeout_ms);
-        Ok(link)
-    }
-
-    /// Ends the connection `timeout_ms` from now unless re-armed or disarmed first.
-    pub fn arm(&mut self, timeout_ms: f64) {
-        let (controller, timed_out) = (self.controller.clone(), self.timed_out.clone());
-        self.deadline = timer::deadline(timeout_ms, move || {
-            // The caller's abort, if it came first, stays the reason.
-            if !controller.signal().aborted() {
-                timed_out.set(true);
-                controller.abort();
-            }
-        });
-    }
-
-    pub fn disarm(&mut self) {
-        self.deadline = None;
-    }
-
-    /// What every await on this connection races.
-    pub fn signal(&self) -> AbortSignal {
-        self.controller.signal()
-    }
-
-    pub fn headers(&self) -> Option<&Headers> {
-        self.headers.as_ref()
-    }
-
-    /// Why a network await failed: the deadline, the caller's abort, or the network.
-    pub fn failure(&self, error: JsValue) -> JsValue {
-        if self.timed_out.get() {
-            timeout_error(self.headers())
-        } else if self.controller.signal().aborted() {
-            abort_error(self.headers())
-        } else {
-            connection_error(error, self.headers())
-        }
-    }
-}
 
 fn request_headers(
     config: &ClientConfig,
@@ -262,7 +193,7 @@ async fn exchange(
         .await
         .map_err(|error| link.failure(error))?;
     let headers = response.headers();
-    link.headers = Some(headers.clone());
+    link.received(headers.clone());
     let now = clock::now();
     client.rate_limit.borrow_mut().observe(headers.clone(), now);
     let status = response.status();
@@ -297,6 +228,7 @@ async fn exchange(
 async fn attempt(
     client: Rc<Client>,
     job: Rc<Job>,
+    call: Rc<CallScope>,
     body: JsValue,
     attempt: u32,
     slot: StreamSlot,
@@ -313,7 +245,7 @@ async fn attempt(
             ..LogEvent::default()
         },
     );
-    let mut link = Link::open(job.request.signal.as_ref(), job.request.timeout_ms)?;
+    let mut link = Link::open(&call, job.request.timeout_ms)?;
     let outcome = exchange(&client, &job, &body, &mut link).await;
     let duration = Some(clock::now() - started);
     match outcome {
@@ -341,7 +273,10 @@ async fn attempt(
                         parser,
                         pending,
                         link,
-                        read_timeout_ms: job.request.timeout_ms,
+                        read_bound: match job.request.stream_idle_timeout_ms {
+                            Some(ms) => (ms, Expiry::Idle(ms)),
+                            None => (job.request.timeout_ms, Expiry::Attempt),
+                        },
                     }));
                     Ok(JsValue::UNDEFINED)
                 }
@@ -453,18 +388,20 @@ impl Failed {
 async fn with_retries(
     client: &Rc<Client>,
     job: &Rc<Job>,
+    scope: &Rc<CallScope>,
     body: JsValue,
     slot: &StreamSlot,
 ) -> Result<JsValue, Failed> {
     let logger = client.config.logger.as_ref();
-    let mut call = Call::new(job.request.max_retries, None);
-    let signal = job.request.signal.as_ref();
+    let mut call = Call::new(job.request.max_retries, scope.deadline_at());
+    let signal = scope.signal();
     loop {
         let attempt_number = call.attempt;
         let before = breaker_state(client);
         let task = attempt(
             client.clone(),
             job.clone(),
+            scope.clone(),
             body.clone(),
             attempt_number,
             slot.clone(),
@@ -484,7 +421,7 @@ async fn with_retries(
             Err(error) => error,
         };
         let mut facts = read_facts(&error, clock::now());
-        facts.aborted |= signal.is_some_and(AbortSignal::aborted);
+        facts.aborted |= signal.aborted();
         if facts.circuit_open {
             let message = "circuit open: request not sent".into();
             let wait = facts.retry_after_ms;
@@ -508,22 +445,18 @@ async fn with_retries(
                 ..error_event("warn", "retry", job.path, &error)
             },
         );
-        timer::sleep(delay, signal)
+        timer::sleep(delay, Some(&signal))
             .await
-            .map_err(|_| Failed::without_fallback(abort_error(None)))?;
+            .map_err(|_| Failed::without_fallback(scope.ended(None)))?;
     }
 }
 
 /// The whole call: the requested model, then each fallback model while the API keeps failing
 /// (overloaded or erring: a status of 500 or more).
 pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<JsValue, JsValue> {
-    let mut result = with_retries(
-        &client,
-        &job,
-        body_for(&job.params, None, job.stream)?,
-        &slot,
-    )
-    .await;
+    let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
+    let first = body_for(&job.params, None, job.stream)?;
+    let mut result = with_retries(&client, &job, &scope, first, &slot).await;
     for model in &job.request.fallback_models {
         let failed = match &result {
             Err(failed) if failed.facts.status.is_some_and(|status| status >= 500) => failed,
@@ -537,7 +470,7 @@ pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<
             },
         );
         let body = body_for(&job.params, Some(model), job.stream)?;
-        result = with_retries(&client, &job, body, &slot).await;
+        result = with_retries(&client, &job, &scope, body, &slot).await;
     }
     result.map_err(|failed| failed.error)
 }

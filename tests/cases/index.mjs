@@ -4,7 +4,7 @@
 import * as assert from './assert.mjs';
 
 /** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
-export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs'];
+export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs'];
 
 /**
  * Loads every case file. `m` is the package's module namespace; `ctx` may add to `{ assert }`

@@ -4,58 +4,7 @@
 // response is made in-process by a `fetch` handed to the client, so the same faults reach Node
 // and a browser page alike; the client never reaches the network here.
 
-const KEY = 'sk-ant-test-SECRET-123';
-const MODEL = 'claude-test-model';
-const REQUEST_ID = 'req_reliability_1';
-const encoder = new TextEncoder();
-
-const params = (extra = {}) => ({
-  model: MODEL,
-  max_tokens: 64,
-  messages: [{ role: 'user', content: 'hello there' }],
-  ...extra,
-});
-
-const sse = (type, data = {}) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
-
-const MESSAGE = {
-  id: 'msg_reliability_1', type: 'message', role: 'assistant', model: MODEL, content: [],
-  stop_reason: null, stop_sequence: null, usage: { input_tokens: 3, output_tokens: 1 },
-};
-const STREAM_HEAD = [
-  sse('message_start', { message: MESSAGE }),
-  sse('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
-  sse('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hello' } }),
-];
-const STREAM_TAIL = [
-  sse('content_block_stop', { index: 0 }),
-  sse('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }),
-  sse('message_stop'),
-];
-
-/**
- * A `fetch` that answers every request with `status`, the request-id header, then `parts` of
- * a body, then `end`: 'close', 'stall' (the body never finishes, and no abort reaches it, as
- * with a host whose fetch ignores the signal) or 'error' (the connection drops). `calls`
- * counts the requests.
- */
-function answering({ status = 200, parts = [], end = 'close', contentType = 'application/json' } = {}) {
-  const fetch = async () => {
-    fetch.calls += 1;
-    let sent = 0;
-    const body = new ReadableStream({
-      pull(controller) {
-        if (sent < parts.length) return controller.enqueue(encoder.encode(parts[sent++]));
-        if (end === 'stall') return new Promise(() => {});
-        if (end === 'error') return controller.error(new TypeError('terminated'));
-        return controller.close();
-      },
-    });
-    return new Response(body, { status, headers: { 'content-type': contentType, 'request-id': REQUEST_ID } });
-  };
-  fetch.calls = 0;
-  return fetch;
-}
+import { KEY, REQUEST_ID, MESSAGE, STREAM_HEAD, STREAM_TAIL, answering, params, sse } from './responses.mjs';
 
 /** A real AbortSignal that counts the `abort` listeners attached to it and still attached. */
 function countedSignal() {
@@ -127,9 +76,9 @@ export default function cases(m, { assert, mockUrl }) {
       carriesResponse(error, 'stream timeout');
     }],
 
-    ['stream: a stall after the first event is cut by the read bound, with the request id', async () => {
+    ['stream: with the idle watchdog off, a stall after the first event is still cut by the attempt timeout', async () => {
       const fetch = answering({ parts: STREAM_HEAD, end: 'stall', contentType: 'text/event-stream' });
-      const stream = client(fetch, { timeout: 150 }).messages.stream(params());
+      const stream = client(fetch, { timeout: 150, streamIdleTimeout: null }).messages.stream(params());
       const { events, error } = await drain(stream);
       assert.deepEqual(events.map((e) => e.type), ['message_start', 'content_block_start', 'content_block_delta']);
       assert.ok(error instanceof m.APIConnectionTimeoutError, `got ${error?.name}`);

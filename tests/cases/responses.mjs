@@ -1,0 +1,84 @@
+// Responses made in-process for the client's `fetch` option: a status, the request-id header
+// and a body handed out part by part, possibly with pauses, a stall or a dropped connection.
+// The same faults then reach Node and a browser page alike, and the client never reaches the
+// network. Not a case file itself: reliability.mjs and streams.mjs import it.
+
+export const KEY = 'sk-ant-test-SECRET-123';
+export const MODEL = 'claude-test-model';
+export const REQUEST_ID = 'req_reliability_1';
+const encoder = new TextEncoder();
+
+export const params = (extra = {}) => ({
+  model: MODEL,
+  max_tokens: 64,
+  messages: [{ role: 'user', content: 'hello there' }],
+  ...extra,
+});
+
+export const sse = (type, data = {}) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+
+export const MESSAGE = {
+  id: 'msg_reliability_1', type: 'message', role: 'assistant', model: MODEL, content: [],
+  stop_reason: null, stop_sequence: null, usage: { input_tokens: 3, output_tokens: 1 },
+};
+export const STREAM_HEAD = [
+  sse('message_start', { message: MESSAGE }),
+  sse('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
+  sse('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'Hello' } }),
+];
+export const STREAM_TAIL = [
+  sse('content_block_stop', { index: 0 }),
+  sse('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 2 } }),
+  sse('message_stop'),
+];
+
+/**
+ * A `fetch` that answers every request with `status`, the request-id header, then `parts` of
+ * a body, then `end`: 'close', 'stall' (the body never finishes, and no abort reaches it, as
+ * with a host whose fetch ignores the signal) or 'error' (the connection drops). `calls`
+ * counts the requests.
+ */
+export function answering({ status = 200, parts = [], end = 'close', contentType = 'application/json' } = {}) {
+  const fetch = async () => {
+    fetch.calls += 1;
+    let sent = 0;
+    const body = new ReadableStream({
+      pull(controller) {
+        if (sent < parts.length) return controller.enqueue(encoder.encode(parts[sent++]));
+        if (end === 'stall') return new Promise(() => {});
+        if (end === 'error') return controller.error(new TypeError('terminated'));
+        return controller.close();
+      },
+    });
+    return new Response(body, { status, headers: { 'content-type': contentType, 'request-id': REQUEST_ID } });
+  };
+  fetch.calls = 0;
+  return fetch;
+}
+
+
+/**
+ * A `fetch` that answers with an event stream handed out as `parts`, each `[pauseMs, text]`:
+ * the text arrives after the pause. `end` as for `answering`.
+ */
+export function trickling(parts, end = 'close') {
+  const fetch = async () => {
+    fetch.calls += 1;
+    let sent = 0;
+    const body = new ReadableStream({
+      async pull(controller) {
+        if (sent < parts.length) {
+          const [pause, text] = parts[sent++];
+          if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+          return controller.enqueue(encoder.encode(text));
+        }
+        if (end === 'stall') return new Promise(() => {});
+        if (end === 'error') return controller.error(new TypeError('terminated'));
+        return controller.close();
+      },
+    });
+    return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream', 'request-id': REQUEST_ID } });
+  };
+  fetch.calls = 0;
+  return fetch;
+}

@@ -9,8 +9,9 @@ use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortController;
 
 use super::config::{ClientConfig, RequestConfig};
+use super::link::CallScope;
 use super::stream::MessageStream;
-use super::transport::{send, Client, Job};
+use super::transport::{Client, Job, Outgoing};
 use crate::bindings::errors::type_error;
 use crate::bindings::facts::property;
 use crate::host::abort;
@@ -92,7 +93,15 @@ impl Messages {
             Ok(job) => Rc::new(job),
             Err(error) => return Promise::reject(&error),
         };
-        future_to_promise(send(self.client.clone(), job, Rc::default()))
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
+            let outgoing = Rc::new(Outgoing { client, job, scope });
+            outgoing
+                .send(Rc::default())
+                .await
+                .map(|answered| answered.value)
+        })
     }
 }
 
@@ -123,11 +132,14 @@ impl Messages {
             .take()
             .and_then(|signal| abort::forward(&signal, &controller));
         job.request.signal = Some(controller.signal());
-        let slot = Rc::default();
-        let opening = send(self.client.clone(), Rc::new(job), Rc::clone(&slot));
-        let logger = self.client.config.logger.clone();
+        let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
+        let outgoing = Rc::new(Outgoing {
+            client: self.client.clone(),
+            job: Rc::new(job),
+            scope,
+        });
         let stream: JsValue =
-            MessageStream::new(opening, slot, controller, listener, logger).into();
+            MessageStream::new(outgoing, Rc::default(), controller, listener).into();
         async_iterable(&stream);
         Ok(stream)
     }

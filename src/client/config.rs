@@ -26,6 +26,7 @@ pub struct ClientConfig {
     pub timeout_ms: f64,
     pub stream_idle_timeout_ms: Option<f64>,
     pub total_timeout_ms: Option<f64>,
+    pub resume: bool,
     pub retry: RetryPolicy,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
@@ -190,6 +191,7 @@ impl ClientConfig {
                 "totalTimeout",
                 None,
             )?,
+            resume: options::boolean(&get("resume"), "resume", false)?,
             retry,
             breaker: breaker(&get("circuitBreaker"))?,
             browser_access: browser && allow_browser,
@@ -208,6 +210,8 @@ pub struct RequestConfig {
     pub stream_idle_timeout_ms: Option<f64>,
     /// None: the call has no deadline of its own.
     pub total_timeout_ms: Option<f64>,
+    /// Whether a stream that fails after content goes on with a continuation request.
+    pub resume: bool,
     pub max_retries: u32,
     pub headers: Vec<(String, String)>,
     pub fallback_models: Vec<String>,
@@ -246,6 +250,7 @@ impl RequestConfig {
                 "totalTimeout",
                 client.total_timeout_ms,
             )?,
+            resume: options::boolean(&get("resume"), "resume", client.resume)?,
             max_retries: options::integer(&get("maxRetries"), "maxRetries", 0, client.max_retries)?,
             headers: headers(&get("headers"), "headers")?,
             fallback_models,

@@ -7,6 +7,7 @@ pub mod config;
 pub mod link;
 pub mod log;
 pub mod rate_limit;
+pub mod resume;
 pub mod stream;
 pub mod transport;
 

@@ -8,15 +8,18 @@ use std::rc::Rc;
 use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{AbortController, Headers};
+use web_sys::{AbortController, AbortSignal, Headers};
 
 use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::log::{emit, LogEvent};
-use super::transport::{define_request_id, error_event, StreamSlot};
+use super::resume::{continuation, Stitch};
+use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
 use crate::bindings::facts::property;
+use crate::core::engine::Call;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
 use crate::host::fetch::ignore_rejection;
+use crate::host::fetch::BodyReader;
 
 #[derive(Default)]
 struct Folded {
@@ -33,6 +36,17 @@ struct Folded {
     headers: Option<Headers>,
     /// Forwards the caller's abort to the stream's own controller until the stream is over.
     listener: Option<AbortListener>,
+    /// With `resume`: how to go on after a failure. Taken while a continuation is sought.
+    resumer: Option<Resumer>,
+    /// Once resumed: how the continuation's events land on the message.
+    stitch: Option<Stitch>,
+}
+
+/// The call a resumable stream came from, and its engine state.
+pub struct Resumer {
+    outgoing: Rc<Outgoing>,
+    model: Option<String>,
+    call: Call,
 }
 
 impl Folded {
@@ -181,24 +195,68 @@ fn accept(
         _ => {
             let event =
                 JSON::parse(&raw.data).map_err(|_| invalid_body(200, headers, raw.data.clone()))?;
+            let event = match (&mut folded.stitch, &folded.message) {
+                (Some(stitch), Some(message)) => match stitch.apply(&event, message) {
+                    Some(event) => event,
+                    None => return Ok(None),
+                },
+                _ => event,
+            };
             fold(folded, &event, &raw.data);
             Ok(Some(event))
         }
     }
 }
 
-/// The next event of the stream, or None at its end. The first failure is logged too: it
-/// happens after the request's own events (request, response) and no retry follows it.
+/// The next event of the stream, or None at its end. The failure that ends it is logged too:
+/// it happens after the request's own events (request, response), and nothing follows it.
 async fn pull(folded: &Rc<RefCell<Folded>>, slot: &StreamSlot) -> Result<Option<JsValue>, JsValue> {
     let failed_before = folded.borrow().failure.is_some();
     let result = next_event(folded, slot).await;
     if let (Err(error), false) = (&result, failed_before) {
         let logger = folded.borrow().logger.clone();
         let event = error_event("error", "error", "/v1/messages", error);
-        let message = Some("the stream failed after it started; not retried".into());
+        let message = Some("the stream failed after it started".into());
         emit(logger.as_ref(), LogEvent { message, ..event });
     }
     result
+}
+
+/// What the stream has in hand at one step.
+enum Step {
+    Event(JsValue),
+    End,
+    Failed(JsValue),
+    /// Nothing pending: read more from this connection.
+    Read(BodyReader, AbortSignal),
+}
+
+/// The next step with the buffered events and the current connection.
+fn step(state: &mut Folded, slot: &StreamSlot) -> Step {
+    loop {
+        let mut primed = slot.borrow_mut();
+        let Some(stream) = primed.as_mut() else {
+            return Step::End;
+        };
+        state.headers = stream.link.headers().cloned();
+        match stream.pending.pop_front() {
+            Some(raw) => match accept(state, raw, stream.link.headers()) {
+                Ok(Some(event)) => return Step::Event(event),
+                Ok(None) => continue,
+                Err(error) => {
+                    stream.reader.cancel();
+                    return Step::Failed(error);
+                }
+            },
+            None if state.ended => return Step::End,
+            None => {
+                // No read waits longer than the idle watchdog (or the attempt's timeout).
+                let (ms, expiry) = stream.read_bound;
+                stream.link.arm(ms, expiry);
+                return Step::Read(stream.reader.clone(), stream.link.signal());
+            }
+        }
+    }
 }
 
 async fn next_event(
@@ -206,7 +264,7 @@ async fn next_event(
     slot: &StreamSlot,
 ) -> Result<Option<JsValue>, JsValue> {
     loop {
-        let (reader, signal) = {
+        let step = {
             let mut state = folded.borrow_mut();
             if let Some(failure) = &state.failure {
                 return Err(failure.clone());
@@ -214,61 +272,99 @@ async fn next_event(
             if state.done {
                 return Ok(None);
             }
-            let mut primed = slot.borrow_mut();
-            let Some(stream) = primed.as_mut() else {
+            step(&mut state, slot)
+        };
+        let error = match step {
+            Step::Event(event) => return Ok(Some(event)),
+            Step::End => {
+                let mut state = folded.borrow_mut();
                 state.done = true;
-                drop(primed);
                 state.release(slot);
                 return Ok(None);
-            };
-            if state.headers.is_none() {
-                state.headers = stream.link.headers().cloned();
             }
-            match stream.pending.pop_front() {
-                Some(raw) => match accept(&mut state, raw, stream.link.headers()) {
-                    Ok(Some(event)) => return Ok(Some(event)),
-                    Ok(None) => continue,
-                    Err(error) => {
-                        stream.reader.cancel();
-                        drop(primed);
-                        return Err(state.fail(error, slot));
+            Step::Failed(error) => error,
+            Step::Read(reader, signal) => {
+                let chunk = reader.next(&signal).await;
+                let mut state = folded.borrow_mut();
+                let mut primed = slot.borrow_mut();
+                let Some(stream) = primed.as_mut() else {
+                    continue;
+                };
+                stream.link.disarm();
+                match chunk {
+                    Ok(Some(bytes)) => {
+                        stream.pending.extend(stream.parser.push(&bytes));
+                        continue;
                     }
-                },
-                None if state.ended => {
-                    state.done = true;
-                    drop(primed);
-                    state.release(slot);
-                    return Ok(None);
-                }
-                None => {
-                    // No read waits longer than the attempt's timeout, whatever the host does.
-                    let (ms, expiry) = stream.read_bound;
-                    stream.link.arm(ms, expiry);
-                    (stream.reader.clone(), stream.link.signal())
+                    Ok(None) => {
+                        let rest = stream.parser.finish();
+                        stream.pending.extend(rest);
+                        state.ended = true;
+                        continue;
+                    }
+                    Err(error) => stream.link.failure(error),
                 }
             }
         };
-        let chunk = reader.next(&signal).await;
-        let mut state = folded.borrow_mut();
-        let mut primed = slot.borrow_mut();
-        let Some(stream) = primed.as_mut() else {
-            continue;
-        };
-        stream.link.disarm();
-        match chunk {
-            Ok(Some(bytes)) => stream.pending.extend(stream.parser.push(&bytes)),
-            Ok(None) => {
-                let rest = stream.parser.finish();
-                stream.pending.extend(rest);
-                state.ended = true;
-            }
-            Err(error) => {
-                let error = stream.link.failure(error);
-                drop(primed);
-                return Err(state.fail(error, slot));
-            }
+        slot.take();
+        if let Err(error) = resume(folded, slot, error).await {
+            return Err(folded.borrow_mut().fail(error, slot));
         }
     }
+}
+
+/// Goes on after `error` with a continuation on a new connection in `slot`, when the stream
+/// may resume and the engine allows another attempt; else the error the stream fails with
+/// (`error` itself, or the continuation's when that failed).
+async fn resume(
+    folded: &Rc<RefCell<Folded>>,
+    slot: &StreamSlot,
+    error: JsValue,
+) -> Result<(), JsValue> {
+    let planned = {
+        let mut state = folded.borrow_mut();
+        let (Some(message), Some(resumer)) = (state.message.clone(), state.resumer.take()) else {
+            return Err(error);
+        };
+        let outgoing = &resumer.outgoing;
+        match continuation(&outgoing.job.params, resumer.model.as_deref(), &message) {
+            Ok(Some((body, stitch))) => Some((resumer, body, stitch, message)),
+            _ => None,
+        }
+    };
+    let Some((mut resumer, body, stitch, message)) = planned else {
+        return Err(error);
+    };
+    let logger = folded.borrow().logger.clone();
+    let had = text_of(&message).chars().count();
+    let event = error_event("warn", "resume", "/v1/messages", &error);
+    let message = Some(format!(
+        "the stream failed after {had} characters of text; resuming from there"
+    ));
+    emit(logger.as_ref(), LogEvent { message, ..event });
+    let outgoing = resumer.outgoing.clone();
+    outgoing
+        .resume(&mut resumer.call, error, &body, slot)
+        .await?;
+    let mut state = folded.borrow_mut();
+    state.stitch = Some(stitch);
+    state.ended = false;
+    state.resumer = Some(resumer);
+    Ok(())
+}
+
+/// The text blocks of `message`, joined.
+fn text_of(message: &JsValue) -> String {
+    get(message, "content")
+        .dyn_ref::<Array>()
+        .map(|blocks| {
+            blocks
+                .iter()
+                .filter(|block| get(block, "type").as_string().as_deref() == Some("text"))
+                .filter_map(|block| get(&block, "text").as_string())
+                .collect::<String>()
+        })
+        .unwrap_or_default()
 }
 
 fn iterator_result(value: JsValue, done: bool) -> JsValue {
@@ -279,27 +375,38 @@ fn iterator_result(value: JsValue, done: bool) -> JsValue {
 }
 
 impl MessageStream {
-    /// A stream over the connection that `opening` leaves in `slot`; `controller` is the
+    /// A stream over the connection that `outgoing` opens in `slot`; `controller` is the
     /// stream's own, `listener` forwards the caller's abort to it until the stream is over.
     pub fn new(
-        opening: impl Future<Output = Result<JsValue, JsValue>> + 'static,
+        outgoing: Rc<Outgoing>,
         slot: StreamSlot,
         controller: AbortController,
         listener: Option<AbortListener>,
-        logger: Option<Function>,
     ) -> MessageStream {
         let folded = Rc::new(RefCell::new(Folded {
-            logger,
+            logger: outgoing.client.config.logger.clone(),
             listener,
             ..Folded::default()
         }));
         let (state, primed) = (folded.clone(), slot.clone());
         let opened = future_to_promise(async move {
-            let result = opening.await;
-            if result.is_err() {
-                state.borrow_mut().release(&primed);
+            let resumable = outgoing.job.request.resume;
+            match outgoing.clone().send(primed.clone()).await {
+                Ok(answered) => {
+                    if resumable {
+                        state.borrow_mut().resumer = Some(Resumer {
+                            outgoing,
+                            model: answered.model,
+                            call: answered.call,
+                        });
+                    }
+                    Ok(answered.value)
+                }
+                Err(error) => {
+                    state.borrow_mut().release(&primed);
+                    Err(error)
+                }
             }
-            result
         });
         // Nobody may ever iterate; the failure then reaches whoever does, not the host's log.
         ignore_rejection(&opened);
@@ -364,18 +471,7 @@ impl MessageStream {
         let drained = self.drain();
         future_to_promise(async move {
             let message = drained.await?;
-            let content = get(&message, "content");
-            let text = content
-                .dyn_ref::<Array>()
-                .map(|blocks| {
-                    blocks
-                        .iter()
-                        .filter(|block| get(block, "type").as_string().as_deref() == Some("text"))
-                        .filter_map(|block| get(&block, "text").as_string())
-                        .collect::<String>()
-                })
-                .unwrap_or_default();
-            Ok(text.into())
+            Ok(text_of(&message).into())
         })
     }
 

@@ -384,42 +384,67 @@ impl Failed {
     }
 }
 
-/// Attempts of one model until success, or until the engine gives up on the call.
-async fn with_retries(
-    client: &Rc<Client>,
-    job: &Rc<Job>,
-    scope: &Rc<CallScope>,
-    body: JsValue,
-    slot: &StreamSlot,
-) -> Result<JsValue, Failed> {
-    let logger = client.config.logger.as_ref();
-    let mut call = Call::new(job.request.max_retries, scope.deadline_at());
-    let signal = scope.signal();
-    loop {
-        let attempt_number = call.attempt;
-        let before = breaker_state(client);
-        let task = attempt(
-            client.clone(),
-            job.clone(),
-            scope.clone(),
-            body.clone(),
-            attempt_number,
-            slot.clone(),
-        );
-        let result = through_breaker(client.config.breaker.as_ref(), task).await;
-        let after = breaker_state(client);
-        if before != after {
-            let message = format!(
-                "circuit {} -> {}",
-                before.unwrap_or_default(),
-                after.unwrap_or_default()
+/// One call of the client: who sends, what, and within which scope (signal and deadline).
+pub struct Outgoing {
+    pub client: Rc<Client>,
+    pub job: Rc<Job>,
+    pub scope: Rc<CallScope>,
+}
+
+/// A call that has an answer: the value (for a stream, undefined: its connection is in the
+/// slot), the model that gave it (None: the one requested), and the call's engine state, with
+/// which a stream that fails later may go on.
+pub struct Answered {
+    pub value: JsValue,
+    pub model: Option<String>,
+    pub call: Call,
+}
+
+impl Outgoing {
+    /// Attempts of one model until success, or until the engine gives up on `call`.
+    async fn with_retries(
+        &self,
+        call: &mut Call,
+        body: &JsValue,
+        slot: &StreamSlot,
+    ) -> Result<JsValue, Failed> {
+        let (client, job) = (&self.client, &self.job);
+        let logger = client.config.logger.as_ref();
+        loop {
+            let attempt_number = call.attempt;
+            let before = breaker_state(client);
+            let task = attempt(
+                client.clone(),
+                job.clone(),
+                self.scope.clone(),
+                body.clone(),
+                attempt_number,
+                slot.clone(),
             );
-            emit(logger, circuit_event(job, attempt_number, message, None));
+            let result = through_breaker(client.config.breaker.as_ref(), task).await;
+            let after = breaker_state(client);
+            if before != after {
+                let message = format!(
+                    "circuit {} -> {}",
+                    before.unwrap_or_default(),
+                    after.unwrap_or_default()
+                );
+                emit(logger, circuit_event(job, attempt_number, message, None));
+            }
+            match result {
+                Ok(value) => return Ok(value),
+                Err(error) => self.wait_after(call, error).await?,
+            }
         }
-        let error = match result {
-            Ok(value) => return Ok(value),
-            Err(error) => error,
-        };
+    }
+
+    /// After a failure: the engine's verdict, then its wait; giving up returns the failure
+    /// with its facts.
+    async fn wait_after(&self, call: &mut Call, error: JsValue) -> Result<(), Failed> {
+        let (client, job) = (&self.client, &self.job);
+        let logger = client.config.logger.as_ref();
+        let attempt_number = call.attempt;
+        let signal = self.scope.signal();
         let mut facts = read_facts(&error, clock::now());
         facts.aborted |= signal.aborted();
         if facts.circuit_open {
@@ -430,7 +455,7 @@ async fn with_retries(
         let verdict = client
             .config
             .retry
-            .judge(&mut call, &error, &facts)
+            .judge(call, &error, &facts)
             .map_err(Failed::without_fallback)?;
         let (delay, because) = match verdict {
             Verdict::Retry { delay_ms, because } => (delay_ms, because),
@@ -447,30 +472,61 @@ async fn with_retries(
         );
         timer::sleep(delay, Some(&signal))
             .await
-            .map_err(|_| Failed::without_fallback(scope.ended(None)))?;
+            .map_err(|_| Failed::without_fallback(self.scope.ended(None)))
     }
-}
 
-/// The whole call: the requested model, then each fallback model while the API keeps failing
-/// (overloaded or erring: a status of 500 or more).
-pub async fn send(client: Rc<Client>, job: Rc<Job>, slot: StreamSlot) -> Result<JsValue, JsValue> {
-    let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
-    let first = body_for(&job.params, None, job.stream)?;
-    let mut result = with_retries(&client, &job, &scope, first, &slot).await;
-    for model in &job.request.fallback_models {
-        let failed = match &result {
-            Err(failed) if failed.facts.status.is_some_and(|status| status >= 500) => failed,
-            _ => break,
-        };
-        emit(
-            client.config.logger.as_ref(),
-            LogEvent {
-                message: Some(format!("falling back to model {model}")),
-                ..error_event("warn", "fallback", job.path, &failed.error)
-            },
-        );
-        let body = body_for(&job.params, Some(model), job.stream)?;
-        result = with_retries(&client, &job, &scope, body, &slot).await;
+    /// The whole call: the requested model, then each fallback model while the API keeps
+    /// failing (overloaded or erring: a status of 500 or more).
+    pub async fn send(self: Rc<Self>, slot: StreamSlot) -> Result<Answered, JsValue> {
+        let job = &self.job;
+        let models = std::iter::once(None).chain(job.request.fallback_models.iter().map(Some));
+        let mut last: Option<Failed> = None;
+        for model in models {
+            if let (Some(failed), Some(model)) = (&last, model) {
+                // Only an API that is overloaded or failing is worth another model.
+                if failed.facts.status.is_none_or(|status| status < 500) {
+                    break;
+                }
+                emit(
+                    self.client.config.logger.as_ref(),
+                    LogEvent {
+                        message: Some(format!("falling back to model {model}")),
+                        ..error_event("warn", "fallback", job.path, &failed.error)
+                    },
+                );
+            }
+            let body = body_for(&job.params, model.map(String::as_str), job.stream)?;
+            let mut call = Call::new(job.request.max_retries, self.scope.deadline_at());
+            match self.with_retries(&mut call, &body, &slot).await {
+                Ok(value) => {
+                    return Ok(Answered {
+                        value,
+                        model: model.cloned(),
+                        call,
+                    })
+                }
+                Err(failed) => last = Some(failed),
+            }
+        }
+        Err(last.map_or(JsValue::UNDEFINED, |failed| failed.error))
     }
-    result.map_err(|failed| failed.error)
+
+    /// A stream that failed mid-way with `error` goes on with `body` (its continuation) on the
+    /// same call: the engine judges the failure like any other, waits, and the continuation is
+    /// retried like any attempt. Giving up returns the error that ended it.
+    pub async fn resume(
+        &self,
+        call: &mut Call,
+        error: JsValue,
+        body: &JsValue,
+        slot: &StreamSlot,
+    ) -> Result<(), JsValue> {
+        self.wait_after(call, error)
+            .await
+            .map_err(|failed| failed.error)?;
+        self.with_retries(call, body, slot)
+            .await
+            .map(|_| ())
+            .map_err(|failed| failed.error)
+    }
 }

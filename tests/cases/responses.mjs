@@ -82,3 +82,63 @@ export function trickling(parts, end = 'close') {
   fetch.calls = 0;
   return fetch;
 }
+
+/** A reply long enough to be cut several times, in pieces that end in whitespace. */
+export const ANSWER =
+  'The quick brown fox jumps over the lazy dog. It was a bright cold day in April,\n\nand the clocks were striking thirteen. Call me Ishmael.';
+
+export const answerPieces = (text) => text.match(/\s*\S+\s*/g) ?? [];
+
+/**
+ * A `fetch` that streams `answer` like the API and continues it after a prefill: a request
+ * whose last message is the assistant's gets the rest of `answer` after that text, and, like
+ * the API, a prefill that ends in whitespace (or is not the answer's start) is a 400. The
+ * k-th request is cut as `cuts[k]` says — `{ after: n, kind }`, n text deltas, then 'error'
+ * (an overloaded_error event), 'drop' (the connection fails) or 'stall' (nothing more comes) —
+ * or runs to its end. With `thinking`, a thinking block comes first. `requests` holds the
+ * parsed bodies.
+ */
+export function continuing({ cuts = [], answer = ANSWER, thinking = false } = {}) {
+  const requests = [];
+  const fetch = async (url, init) => {
+    const body = JSON.parse(init.body);
+    requests.push(body);
+    const cut = cuts[requests.length - 1];
+    const last = body.messages.at(-1);
+    const prefill = last?.role === 'assistant' ? last.content : '';
+    const headers = { 'request-id': `req_continuing_${requests.length}` };
+    if (/\s$/.test(prefill) || !answer.startsWith(prefill)) {
+      const error = { type: 'invalid_request_error', message: 'final assistant content cannot end with trailing whitespace' };
+      return new Response(JSON.stringify({ type: 'error', error }), { status: 400, headers: { ...headers, 'content-type': 'application/json' } });
+    }
+    const pieces = answerPieces(answer.slice(prefill.length));
+    const start = {
+      id: `msg_continuing_${requests.length}`, type: 'message', role: 'assistant', model: body.model, content: [],
+      stop_reason: null, stop_sequence: null, usage: { input_tokens: 10 + prefill.length, output_tokens: 1 },
+    };
+    const events = [sse('message_start', { message: start })];
+    let index = 0;
+    if (thinking) {
+      events.push(sse('content_block_start', { index, content_block: { type: 'thinking', thinking: '' } }));
+      events.push(sse('content_block_delta', { index, delta: { type: 'thinking_delta', thinking: 'Let me think.' } }));
+      if (!cut) events.push(sse('content_block_stop', { index }));
+      index += 1;
+    }
+    if (!thinking || !cut) events.push(sse('content_block_start', { index, content_block: { type: 'text', text: '' } }));
+    const deltas = pieces.map((text) => sse('content_block_delta', { index, delta: { type: 'text_delta', text } }));
+    let end = 'close';
+    if (cut) {
+      if (!thinking) events.push(...deltas.slice(0, cut.after));
+      if (cut.kind === 'error') events.push(sse('error', { error: { type: 'overloaded_error', message: 'Overloaded' } }));
+      else end = cut.kind === 'drop' ? 'error' : 'stall';
+    } else {
+      events.push(...deltas, sse('content_block_stop', { index }), sse('message_delta', {
+        delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: pieces.length },
+      }), sse('message_stop'));
+    }
+    const response = await trickling(events.map((text) => [0, text]), end)(url, init);
+    return new Response(response.body, { status: 200, headers: { ...headers, 'content-type': 'text/event-stream' } });
+  };
+  fetch.requests = requests;
+  return fetch;
+}

@@ -4,7 +4,9 @@
 // same pauses. Where a deadline must fire "soon", the bound is generous: these assert that it
 // fires and which error it gives, not how fast the machine is.
 
-import { KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answering, params, sse, trickling } from './responses.mjs';
+import {
+  ANSWER, KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, params, sse, trickling,
+} from './responses.mjs';
 
 const PING = sse('ping');
 const now = () => performance.now();
@@ -28,6 +30,54 @@ export default function cases(m, { assert, mockUrl }) {
   }
 
   const instant = (texts) => texts.map((text) => [0, text]);
+
+  /** A resumable stream over `fetch`: what it handed out, how it ended, and the log. */
+  async function resumed(fetch, extra = {}, request = {}) {
+    const logs = [];
+    const anthropic = client(fetch, {
+      resume: true, maxRetries: 4, retry: { baseDelay: 1, maxDelay: 5 }, streamIdleTimeout: 100,
+      logger: (event) => logs.push(event), ...extra,
+    });
+    const stream = anthropic.messages.stream(params(), request);
+    const { events, error } = await drain(stream);
+    const message = error === null ? await stream.finalMessage() : null;
+    return { events, error, message, logs, stream };
+  }
+
+  /** The usage the requests of `fetch` reported, added up: what the answer cost. */
+  function billed(fetch, cuts) {
+    const prefills = fetch.requests.map((body) => (body.messages.at(-1).role === 'assistant' ? body.messages.at(-1).content : ''));
+    const input = prefills.reduce((sum, prefill) => sum + 10 + prefill.length, 0);
+    const output = cuts.length + answerPieces(ANSWER.slice(prefills.at(-1).length)).length;
+    return { input_tokens: input, output_tokens: output };
+  }
+
+  /** Asserts `run` is the uninterrupted answer, stitched without gap or repeat. */
+  async function assertSeamless(run, fetch, cuts, label) {
+    const whole = await client(continuing()).messages.stream(params()).finalMessage();
+    assert.equal(run.error, null, `${label}: ${run.error?.name}: ${run.error?.message}`);
+    const types = run.events.map((event) => event.type);
+    assert.equal(types.filter((type) => type === 'message_start').length, 1, `${label}: one message_start`);
+    assert.equal(types.filter((type) => type === 'content_block_start').length, 1, `${label}: one block`);
+    assert.equal(types.filter((type) => type === 'message_stop').length, 1, `${label}: one message_stop`);
+    const deltas = run.events.filter((event) => event.type === 'content_block_delta');
+    assert.ok(deltas.every((event) => event.index === 0), `${label}: every delta continues block 0`);
+    assert.equal(deltas.map((event) => event.delta.text).join(''), ANSWER, `${label}: the deltas spell the answer once`);
+    assert.equal(run.events[0].message.id, whole.id, `${label}: the first message_start has the final id`);
+    assert.equal(run.message.id, whole.id);
+    assert.deepEqual(run.message.content, whole.content, `${label}: the blocks of an uninterrupted answer`);
+    assert.equal(run.message.stop_reason, 'end_turn');
+    assert.deepEqual(run.message.usage, billed(fetch, cuts), `${label}: usage added up`);
+    assert.equal(await run.stream.finalText(), ANSWER);
+    assert.equal(fetch.requests.length, cuts.length + 1, `${label}: one continuation per cut`);
+    for (const body of fetch.requests.slice(1)) {
+      const prefill = body.messages.at(-1);
+      assert.equal(prefill.role, 'assistant');
+      assert.ok(ANSWER.startsWith(prefill.content) && !/\s$/.test(prefill.content), `${label}: prefill ${JSON.stringify(prefill.content)}`);
+      assert.deepEqual(body.messages.slice(0, -1), params().messages, `${label}: every other message as sent`);
+      assert.equal(body.max_tokens, params().max_tokens);
+    }
+  }
   const textOf = (message) => message?.content?.map((block) => block.text ?? '').join('');
 
   return [
@@ -144,6 +194,90 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(textOf(dropped.error.partialMessage), 'Hello');
       const early = await drain(client(answering({ status: 529, parts: ['{}'] })).messages.stream(params()));
       assert.equal(early.error.partialMessage, undefined, 'nothing had arrived before the first event');
+    }],
+
+    ['resume off (the default): a stream cut mid-way fails with its partial message and sends nothing more', async () => {
+      const fetch = continuing({ cuts: [{ after: 4, kind: 'error' }] });
+      const { error } = await drain(client(fetch).messages.stream(params()));
+      assert.ok(error instanceof m.OverloadedError);
+      assert.equal(textOf(error.partialMessage), answerPieces(ANSWER).slice(0, 4).join(''));
+      assert.equal(fetch.requests.length, 1);
+    }],
+
+    ['resume: an in-stream overload, a dropped connection and the idle watchdog are each stitched seamlessly', async () => {
+      for (const kind of ['error', 'drop', 'stall']) {
+        const cuts = [{ after: 5, kind }];
+        const fetch = continuing({ cuts });
+        const run = await resumed(fetch);
+        await assertSeamless(run, fetch, cuts, kind);
+        const resumes = run.logs.filter((event) => event.event === 'resume');
+        assert.equal(resumes.length, 1, `${kind}: one resume logged`);
+        const had = answerPieces(ANSWER).slice(0, 5).join('').length;
+        assert.ok(resumes[0].message.includes(`${had} characters`), resumes[0].message);
+      }
+    }],
+
+    ['resume: several cuts in one answer, some right after whitespace, neither lose nor repeat text', async () => {
+      const cuts = [{ after: 3, kind: 'error' }, { after: 1, kind: 'drop' }, { after: 6, kind: 'error' }];
+      const fetch = continuing({ cuts });
+      await assertSeamless(await resumed(fetch), fetch, cuts, 'three cuts');
+      const paragraph = answerPieces(ANSWER).findIndex((piece) => piece.endsWith('\n\n'));
+      const atBreak = [{ after: paragraph + 1, kind: 'drop' }];
+      const again = continuing({ cuts: atBreak });
+      await assertSeamless(await resumed(again), again, atBreak, 'a cut after a blank line');
+    }],
+
+    ['resume: not sound with a thinking block in progress, so it fails as without resume', async () => {
+      const fetch = continuing({ cuts: [{ after: 0, kind: 'error' }], thinking: true });
+      const { error } = await resumed(fetch);
+      assert.ok(error instanceof m.OverloadedError, `got ${error?.name}`);
+      assert.equal(error.partialMessage.content[0].type, 'thinking');
+      assert.equal(fetch.requests.length, 1);
+    }],
+
+    ['resume: a refused prefill (400) and the retry limit end it with the partial message', async () => {
+      const refusing = async (url, init) => {
+        const body = JSON.parse(init.body);
+        if (body.messages.at(-1).role === 'assistant') return answering({ status: 400, parts: ['{"type":"error","error":{"type":"invalid_request_error","message":"prefill refused"}}'] })(url, init);
+        return continuing({ cuts: [{ after: 2, kind: 'error' }] })(url, init);
+      };
+      const refused = await resumed(refusing);
+      assert.ok(refused.error instanceof m.BadRequestError, `got ${refused.error?.name}`);
+      assert.equal(textOf(refused.error.partialMessage), answerPieces(ANSWER).slice(0, 2).join(''));
+
+      const cuts = [{ after: 2, kind: 'error' }, { after: 2, kind: 'error' }, { after: 2, kind: 'error' }];
+      const limited = continuing({ cuts });
+      const run = await resumed(limited, { maxRetries: 2 });
+      assert.ok(run.error instanceof m.OverloadedError, `got ${run.error?.name}`);
+      assert.equal(limited.requests.length, 3, 'two continuations, as maxRetries allows');
+      assert.equal(textOf(run.error.partialMessage), answerPieces(ANSWER).slice(0, 6).join(''));
+    }],
+
+    ['resume: a request option overrides the client, and an abort during the resume wait ends it at once', async () => {
+      const off = continuing({ cuts: [{ after: 2, kind: 'error' }] });
+      const { error } = await resumed(off, {}, { resume: false });
+      assert.ok(error instanceof m.OverloadedError);
+      assert.equal(off.requests.length, 1);
+
+      const slow = continuing({ cuts: [{ after: 2, kind: 'drop' }] });
+      const controller = new AbortController();
+      const started = now();
+      const running = resumed(slow, { retry: { baseDelay: 30_000, maxDelay: 60_000, jitter: 'none' }, logger: (event) => {
+        if (event.event === 'retry') controller.abort();
+      } }, { signal: controller.signal });
+      const aborted = await running;
+      assert.ok(aborted.error instanceof m.APIUserAbortError, `got ${aborted.error?.name}`);
+      assert.ok(now() - started < 5000, 'the 30 s wait did not run');
+      assert.equal(slow.requests.length, 1);
+      assert.equal(textOf(aborted.error.partialMessage), answerPieces(ANSWER).slice(0, 2).join(''));
+    }],
+
+    ['resume: the deadline holds across the continuation', async () => {
+      const cuts = [{ after: 2, kind: 'stall' }];
+      const fetch = continuing({ cuts });
+      const { error } = await resumed(fetch, { totalTimeout: 60, streamIdleTimeout: 1000 });
+      assert.ok(error instanceof m.APIConnectionTimeoutError && error.message.includes('totalTimeout'), error?.message);
+      assert.equal(fetch.requests.length, 1);
     }],
   ];
 }

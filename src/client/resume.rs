@@ -70,8 +70,7 @@ pub fn continuation(
     let joined: String = texts.concat();
     prefill.push_str(&joined);
     let kept = prefill.trim_end().len();
-    let skip = prefill[kept..].to_string();
-    prefill.truncate(kept);
+    let skip = prefill.split_off(kept);
     if !prefill.is_empty() {
         let turn = Object::new();
         set(&turn, "role", &"assistant".into())?;
@@ -154,11 +153,12 @@ impl Stitch {
             .sum::<usize>();
         let repeats_all_of_text = common == text.len();
         self.skip = if repeats_all_of_text {
-            self.skip[common..].to_string()
+            self.skip.split_off(common)
         } else {
             String::new()
         };
-        text[common..].to_string()
+        let mut text = text.to_string();
+        text.split_off(common)
     }
 
     /// The fields of the continuation's `usage`, each with what was reported before the cut

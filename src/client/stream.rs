@@ -15,6 +15,7 @@ use super::log::{emit, LogEvent};
 use super::resume::{continuation, Stitch};
 use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
 use crate::bindings::facts::property;
+use crate::bindings::options::number_text;
 use crate::core::engine::Call;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
@@ -338,9 +339,14 @@ async fn resume(
     let logger = folded.borrow().logger.clone();
     let had = text_of(&message).chars().count();
     let event = error_event("warn", "resume", "/v1/messages", &error);
-    let message = Some(format!(
-        "the stream failed after {had} characters of text; resuming from there"
-    ));
+    let message = Some(
+        [
+            "the stream failed after ",
+            &number_text(had as f64),
+            " characters of text; resuming from there",
+        ]
+        .concat(),
+    );
     emit(logger.as_ref(), LogEvent { message, ..event });
     let outgoing = resumer.outgoing.clone();
     outgoing

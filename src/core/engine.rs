@@ -39,19 +39,6 @@ pub enum Verdict {
     GiveUp(Stop),
 }
 
-impl Stop {
-    /// What a log line says of it.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Stop::Aborted => "aborted",
-            Stop::NotRetryable => "not retryable",
-            Stop::RetryLimit => "retries exhausted",
-            Stop::ServerWaitTooLong => "the server asked for a wait longer than maxDelay",
-            Stop::Deadline => "the wait would overrun the deadline",
-        }
-    }
-}
-
 impl Wait {
     /// What a log line says of it.
     pub fn describe(self) -> &'static str {

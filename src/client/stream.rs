@@ -19,8 +19,7 @@ use crate::bindings::options::number_text;
 use crate::core::engine::Call;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
-use crate::host::fetch::ignore_rejection;
-use crate::host::fetch::BodyReader;
+use crate::host::fetch::{ignore_rejection, BodyReader};
 
 #[derive(Default)]
 struct Folded {
@@ -44,7 +43,7 @@ struct Folded {
 }
 
 /// The call a resumable stream came from, and its engine state.
-pub struct Resumer {
+struct Resumer {
     outgoing: Rc<Outgoing>,
     model: Option<String>,
     call: Call,
@@ -488,8 +487,9 @@ impl MessageStream {
         if state.failure.is_none() && !state.done {
             let error = abort_error(state.headers.as_ref());
             state.fail(error, &self.slot);
+        } else {
+            state.release(&self.slot);
         }
-        state.release(&self.slot);
     }
 
     /// The `request-id` of the response; null before it arrives (or when it had none).

@@ -11,7 +11,7 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "client"))]
 pub mod client;
 #[cfg(target_arch = "wasm32")]
 pub mod host;

@@ -34,8 +34,9 @@ setup:
 ## (wasm-bindgen's web glue, the JS snippets, pkg-template/api.mjs) beside its optimised .wasm,
 ## and the same for `claude-resilience/resilience`, the package without the client, over a
 ## module built without the `client` feature; both entries import one `errors.mjs`, so an error
-## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). The
-## glue is staged in target/pkg-stage, never shipped on its own.
+## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
+## module is optimised with its import and export names shortened, in its glue too
+## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
 pkg: setup
 	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
@@ -44,10 +45,8 @@ pkg: setup
 	cargo build --release --target $(TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm $(WASM_OUT)
 	cp pkg-template/* target/pkg-stage/
-	wasm-opt -Oz $(WASM_FEATURES) target/pkg-stage/wasm/claude_resilience_bg.wasm \
-	  -o pkg/claude_resilience_bg.wasm
-	wasm-opt -Oz $(WASM_FEATURES) target/pkg-stage/resilience-wasm/claude_resilience_bg.wasm \
-	  -o pkg/resilience_bg.wasm
+	node scripts/optimise.mjs target/pkg-stage/wasm pkg/claude_resilience_bg.wasm $(WASM_FEATURES)
+	node scripts/optimise.mjs target/pkg-stage/resilience-wasm pkg/resilience_bg.wasm $(WASM_FEATURES)
 	@version=$$(node -p "require('./pkg-template/package.json').version"); \
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \

@@ -3,32 +3,29 @@
 //
 //   node bench/analysis/failure-breakdown.mjs
 //
-// It loads a private copy of the glue and catches the object Rust hands to src/js/drivers.js
-// at start-up (`install`), to call the default policy directly. Uses internals: if they are
-// renamed, the script says so rather than guessing. CPU time is process.cpuUsage.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { median, pkgDir, pkgUrl } from '../lib/common.mjs';
+// It imports the shipped Node entry with its instance's imports wrapped, to catch the object
+// Rust hands to src/js/drivers.js at start-up (the one with `defaultPolicy`) and call the default
+// policy directly. Uses internals: if they change, the script says so rather than guessing. CPU
+// time is process.cpuUsage.
+import { median, pkgUrl } from '../lib/common.mjs';
 
 let native = null;
 const RealInstance = WebAssembly.Instance;
 WebAssembly.Instance = function CatchingInstance(module, imports) {
   const copy = {};
-  for (const [ns, fns] of Object.entries(imports)) {
-    copy[ns] = { ...fns };
-    for (const [name, fn] of Object.entries(fns)) {
-      if (/install/.test(name) && typeof fn === 'function') {
-        copy[ns][name] = function (arg) {
-          native = arg;
-          return fn.call(this, arg);
-        };
-      }
+  for (const [space, members] of Object.entries(imports)) {
+    copy[space] = { ...members };
+    for (const [name, member] of Object.entries(members)) {
+      if (typeof member !== 'function') continue;
+      copy[space][name] = function (...argv) {
+        if (native === null && argv[0] !== null && typeof argv[0] === 'object' && 'defaultPolicy' in argv[0]) native = argv[0];
+        return member.apply(this, argv);
+      };
     }
   }
   return new RealInstance(module, copy);
 };
-const glue = await import(`${pkgUrl('wasm/claude_resilience.js')}?breakdown`);
-glue.initSync({ module: readFileSync(join(pkgDir(), 'wasm/claude_resilience_bg.wasm')) });
+await import(pkgUrl('node.mjs'));
 WebAssembly.Instance = RealInstance;
 const policy = native?.defaultPolicy;
 if (!policy || typeof policy.nextDelay !== 'function' || typeof policy.sleep !== 'function') {

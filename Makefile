@@ -63,6 +63,12 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(TARGET) -- -D warnings
 	cargo clippy --lib --target $(TARGET) --no-default-features -- -D warnings
+	tsc -p types/tsconfig.json
+	@# checkJs is off so that the entries may import files not yet checked: each listed file
+	@# opts in with `// @ts-check`, and one that lost it would pass unchecked.
+	@tsc -p types/tsconfig.json --showConfig | node -e "const { files } = JSON.parse(require('fs').readFileSync(0, 'utf8')); \
+	  const unchecked = files.filter((f) => !require('fs').readFileSync('types/' + f, 'utf8').startsWith('// @ts-check')); \
+	  if (unchecked.length) { console.error('no // @ts-check at the top of: ' + unchecked.join(', ')); process.exit(1); }"
 
 test-native:
 	cargo test

@@ -1,3 +1,4 @@
+// @ts-check
 // `claude-resilience/resilience` for browsers and bundlers: the package without the client.
 import init from './resilience-wasm/claude_resilience.js';
 

@@ -1,3 +1,4 @@
+// @ts-check
 // `claude-resilience/resilience` for Node: retry, breaker, fallback and the Error classes, over
 // the module built without the client. The classes are the very ones of `claude-resilience`.
 import { readFileSync } from 'node:fs';

@@ -30,38 +30,45 @@ setup:
 	  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
-## The npm package: one bundled, minified ES module per runtime (wasm-bindgen's web glue, the
-## JS snippets and the public surface of pkg-template/api.mjs), the optimised .wasm beside
-## them, and the hand-kept package.json, entries and declarations. The glue is staged in
-## target/pkg-stage, never shipped on its own.
+## The npm package: per runtime, one bundled, minified ES module of the whole package
+## (wasm-bindgen's web glue, the JS snippets, pkg-template/api.mjs) beside its optimised .wasm,
+## and the same for `claude-resilience/resilience`, the package without the client, over a
+## module built without the `client` feature; both entries import one `errors.mjs`, so an error
+## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
+## module is optimised with its import and export names shortened, in its glue too
+## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
+WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
 pkg: setup
-	cargo build --release --target $(TARGET)
 	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
+	cargo build --release --target $(TARGET) --no-default-features
+	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/resilience-wasm $(WASM_OUT)
+	cargo build --release --target $(TARGET)
+	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm $(WASM_OUT)
 	cp pkg-template/* target/pkg-stage/
-	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm \
-	  target/$(TARGET)/release/claude_resilience.wasm
-	wasm-opt -Oz $(WASM_FEATURES) target/pkg-stage/wasm/claude_resilience_bg.wasm \
-	  -o pkg/claude_resilience_bg.wasm
+	node scripts/optimise.mjs target/pkg-stage/wasm pkg/claude_resilience_bg.wasm $(WASM_FEATURES)
+	node scripts/optimise.mjs target/pkg-stage/resilience-wasm pkg/resilience_bg.wasm $(WASM_FEATURES)
 	@version=$$(node -p "require('./pkg-template/package.json').version"); \
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
 	  sed -i "s/@VERSION@/$$version/" target/pkg-stage/api.mjs
-	@# One file per runtime loads faster (a cold import is mostly module loading) and ships
-	@# smaller; class and function names are kept (`APIError.name`). The glue imports the
-	@# drivers twice under two names; esbuild flags that harmless duplicate key.
-	for entry in node browser; do \
-	  esbuild target/pkg-stage/$$entry.mjs --bundle --format=esm --minify --keep-names \
-	    --external:node:fs --log-level=warning --log-override:duplicate-object-key=silent \
-	    --outfile=pkg/$$entry.mjs; \
-	done
-	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/index.d.ts pkg/
+	node scripts/bundle.mjs target/pkg-stage pkg
+	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/resilience.cjs \
+	  pkg-template/index.d.ts pkg/
 	cp pkg/index.d.ts pkg/index.d.cts
+	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
 	@node tests/package/size.mjs
 
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(TARGET) -- -D warnings
+	cargo clippy --lib --target $(TARGET) --no-default-features -- -D warnings
+	tsc -p types/tsconfig.json
+	@# checkJs is off so that the entries may import files not yet checked: each listed file
+	@# opts in with `// @ts-check`, and one that lost it would pass unchecked.
+	@tsc -p types/tsconfig.json --showConfig | node -e "const { files } = JSON.parse(require('fs').readFileSync(0, 'utf8')); \
+	  const unchecked = files.filter((f) => !require('fs').readFileSync('types/' + f, 'utf8').startsWith('// @ts-check')); \
+	  if (unchecked.length) { console.error('no // @ts-check at the top of: ' + unchecked.join(', ')); process.exit(1); }"
 
 test-native:
 	cargo test

@@ -1,15 +1,17 @@
 // Measure 4 — what a browser downloads.
 //   node bench/size.mjs
-// Ours: the files a browser loads (pkg/browser.mjs, one minified bundle, and the .wasm), each
-// compressed on its own as a static server would, summed; and, for a like-for-like comparison
-// with the peers, the same JS re-bundled by esbuild as a user's build would (the .wasm stays a
-// separate asset, as bundlers ship it). Peers: esbuild bundles for the browser platform,
-// minified. gzip level 9, brotli quality 11 (node:zlib defaults otherwise).
+// Ours, per public entry: the files a browser loads (its bundle, the shared errors.mjs and its
+// .wasm, as tests/package/size.mjs lists them), each compressed on its own as a static server
+// would, summed; and, for a like-for-like comparison with the peers, the same JS re-bundled by
+// esbuild as a user's build would (the .wasm stays a separate asset, as bundlers ship it).
+// Peers: esbuild bundles for the browser platform, minified. gzip level 9, brotli quality 11
+// (node:zlib defaults otherwise).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { parseArgs, report, ROOT, pkgDir } from './lib/common.mjs';
+import { ENTRIES } from '../tests/package/size.mjs';
 
 parseArgs(); // no options; rejects stray ones
 
@@ -47,21 +49,20 @@ async function bundle(contents, { resolveDir = ROOT, external = [] } = {}) {
   return result.outputFiles[0].contents;
 }
 
-// Ours, as shipped.
-const shipped = [join(pkgDir(), 'browser.mjs'), join(pkgDir(), 'claude_resilience_bg.wasm')];
-const perFile = Object.fromEntries(shipped.map((path) => [relative(pkgDir(), path), measure(readFileSync(path))]));
-const wasmFile = Object.keys(perFile).find((name) => name.endsWith('.wasm'));
-const jsFiles = Object.keys(perFile).filter((name) => name !== wasmFile);
-const oursShipped = {
-  total: sum(Object.values(perFile)),
-  wasm: perFile[wasmFile],
-  js: sum(jsFiles.map((name) => perFile[name])),
-  files: perFile,
-};
+/** One entry as shipped, and its JS re-bundled by esbuild beside the same .wasm. */
+async function entrySize(files) {
+  const perFile = Object.fromEntries(files.map((file) => [file, measure(readFileSync(join(pkgDir(), file)))]));
+  const wasmFile = files.find((file) => file.endsWith('.wasm'));
+  const jsFiles = files.filter((file) => file !== wasmFile);
+  const bundledJs = measure(await bundle(`export * from './${jsFiles[0]}';`, { resolveDir: pkgDir() }));
+  return {
+    shipped: { total: sum(Object.values(perFile)), wasm: perFile[wasmFile], js: sum(jsFiles.map((file) => perFile[file])), files: perFile },
+    bundled: { total: sum([bundledJs, perFile[wasmFile]]), js: bundledJs, wasm: perFile[wasmFile] },
+  };
+}
 
-// Ours, JS bundled + minified by esbuild (what a Vite/esbuild user ends up serving) + the .wasm.
-const oursJs = measure(await bundle(`export * from './browser.mjs';`, { resolveDir: pkgDir() }));
-const oursBundled = { total: sum([oursJs, perFile[wasmFile]]), js: oursJs, wasm: perFile[wasmFile] };
+const entries = {};
+for (const [entry, files] of Object.entries(ENTRIES)) entries[entry] = await entrySize(files);
 
 // Peers.
 const peers = {
@@ -92,7 +93,7 @@ const oursClient = measure(
 );
 
 report({
-  ours: { shipped: oursShipped, bundled: oursBundled, oneCallClientJs: oursClient },
+  ours: { entries, oneCallClientJs: oursClient },
   peers: peerSizes,
   compression: 'gzip -9, brotli q11, each file on its own',
 });

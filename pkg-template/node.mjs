@@ -1,3 +1,4 @@
+// @ts-check
 // Node entry: the module is compiled synchronously from the file beside it, so importing the
 // package is all the set-up there is, and `require()` of this file works too (no top-level await).
 import { readFileSync } from 'node:fs';

@@ -51,7 +51,7 @@ const VARIANTS = {
     class P {}
     return () => { const o = Object.create(P.prototype); o.p = 1; return o; };
   }],
-  'new CircuitBreaker({2 opts})': ['sync', 'construction: option reads + closure + FR', async () => {
+  'new CircuitBreaker({2 opts})': ['sync', 'construction: option reads in Rust + FinalizationRegistry', async () => {
     const { CircuitBreaker } = await import(PKG);
     const o = { failureThreshold: 5, recoveryTimeout: 30000 };
     return () => new CircuitBreaker(o);
@@ -79,26 +79,26 @@ const VARIANTS = {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn);
   }],
-  'async retryWithBackoff(fn,3,500,8000)': ['async', 'positional options: a RetryPolicy per call', async () => {
+  'async retryWithBackoff(fn,3,500,8000)': ['async', 'positional options: accepted once, then JS alone', async () => {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn, 3, 500, 8000);
   }],
-  'async retryWithBackoff(fn,opts)': ['async', 'an options object: read field by field from Rust', async () => {
+  'async retryWithBackoff(fn,opts)': ['async', 'an options object: compared in JS with the accepted sets', async () => {
     const { retryWithBackoff } = await import(PKG);
     return () => retryWithBackoff(fn, opts);
   }],
-  'async JS-only guard': ['async', 'an async guard with no-op admit/settle (no wasm): the floor for breaker.call', async () => {
-    const core = { admit: () => 0, settle: () => {} };
+  'async JS-only guard': ['async', 'an async guard with no-op admit/record (no wasm): the floor for breaker.call', async () => {
+    const core = { admit: () => 0, failed: () => {}, succeeded: () => {} };
     async function call(f) {
       const ticket = core.admit();
       let value;
       try {
         value = await f();
       } catch (error) {
-        core.settle(ticket, error, true);
+        core.failed(ticket, error);
         throw error;
       }
-      core.settle(ticket, undefined, false);
+      core.succeeded(ticket);
       return value;
     }
     return () => call(fn);
@@ -133,7 +133,7 @@ const VARIANTS = {
     const noop = () => {};
     return () => policy.execute(fn).then(() => { throw new Error('admitted'); }, noop);
   }],
-  'async breaker.call(fn)': ['async', 'wasm admit + settle', async () => {
+  'async breaker.call(fn)': ['async', 'CLOSED without failures: the published ticket, no crossing', async () => {
     const { CircuitBreaker } = await import(PKG);
     const b = new CircuitBreaker();
     return () => b.call(fn);

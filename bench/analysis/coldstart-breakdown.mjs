@@ -1,6 +1,7 @@
-// Where our cold start goes, step by step, in fresh processes (median of --samples, default 15):
-// loading the JS glue modules, reading the .wasm, compiling it, instantiating it, and
-// constructing a client. Same steps as pkg/node.mjs, timed apart.
+// Where a cold start goes, per entry, in fresh processes (median of --samples, default 15):
+// loading the entry's JS, compiling the module, instantiating it (its start function included)
+// and, for the whole package, constructing a client. The shipped entries are imported as they
+// are, with WebAssembly.Module and WebAssembly.Instance timed while they run.
 //
 //   node bench/analysis/coldstart-breakdown.mjs [--samples=15]
 import { spawnSync } from 'node:child_process';
@@ -8,69 +9,50 @@ import { fileURLToPath } from 'node:url';
 import { median, parseArgs, ROOT, pkgUrl } from '../lib/common.mjs';
 
 const args = parseArgs();
-if (args.whole) {
-  // One whole cold start of an entry file (node.mjs as shipped, or a one-file bundle of it).
-  const t0 = performance.now();
-  const { Anthropic } = await import(String(args.whole));
-  const client = new Anthropic({ apiKey: 'sk-ant-bench-placeholder' });
-  if (!client) throw new Error('bad');
-  process.stdout.write(JSON.stringify([t0, performance.now()]));
-} else if (args.child) {
-  const t = [performance.now()];
-  const base = String(args.child);
-  // The ESM loader's own first-use cost, which any library imported this way pays too.
-  await import(`data:text/javascript,export default 1`);
-  t.push(performance.now());
-  const glue = await import(`${base}wasm/claude_resilience.js`);
-  const api = await import(`${base}api.mjs`);
-  t.push(performance.now());
-  const { readFileSync } = await import('node:fs');
-  const bytes = readFileSync(new URL(`${base}wasm/claude_resilience_bg.wasm`));
-  t.push(performance.now());
-  const module = new WebAssembly.Module(bytes);
-  t.push(performance.now());
-  glue.initSync({ module });
-  t.push(performance.now());
-  const client = new api.Anthropic({ apiKey: 'sk-ant-bench-placeholder' });
-  t.push(performance.now());
-  const retry = await api.retryWithBackoff(async () => 1);
-  t.push(performance.now());
-  if (!client || retry !== 1) throw new Error('bad');
-  process.stdout.write(JSON.stringify(t));
-} else {
-  const steps = ['first dynamic import (loader warm-up)', 'import glue + api modules', 'read .wasm', 'compile (new WebAssembly.Module)', 'instantiate (initSync)', 'new Anthropic()', 'first retryWithBackoff call'];
-  const samples = args.samples ?? 15;
-  const runs = [];
-  const self = fileURLToPath(import.meta.url);
-  const base = pkgUrl('node.mjs').replace(/node\.mjs$/, '');
-  for (let i = 0; i < samples + 1; i++) {
-    const r = spawnSync(process.execPath, [self, `--child=${base}`], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(r.stderr);
-    if (i > 0) runs.push(JSON.parse(r.stdout));
-  }
-  const out = steps.map((name, i) => ({ step: name, ms: median(runs.map((t) => t[i + 1] - t[i])) }));
-  const total = median(runs.map((t) => t[6] - t[0]));
-  for (const { step, ms } of out) console.log(`${step.padEnd(36)} ${ms.toFixed(2).padStart(7)} ms`);
-  console.log(`${'import … new Anthropic() (total)'.padEnd(36)} ${total.toFixed(2).padStart(7)} ms`);
+const ENTRIES = { 'claude-resilience': 'node.mjs', 'claude-resilience/resilience': 'resilience.node.mjs' };
 
-  // The same package as one file: esbuild --bundle --minify of node.mjs written beside it (in the
-  // private snapshot), so `new URL('./wasm/…', import.meta.url)` still finds the .wasm.
-  const { build } = await import('esbuild');
-  const { join } = await import('node:path');
-  const { pkgDir } = await import('../lib/common.mjs');
-  const bundled = join(pkgDir(), 'node.bundle.mjs');
-  await build({ entryPoints: [join(pkgDir(), 'node.mjs')], bundle: true, minify: true, format: 'esm', platform: 'node', outfile: bundled, logLevel: 'silent' });
-  const whole = { 'as shipped (node.mjs and its module graph)': pkgUrl('node.mjs'), 'one esbuild bundle (node.bundle.mjs)': pkgUrl('node.bundle.mjs') };
-  const times = Object.fromEntries(Object.keys(whole).map((k) => [k, []]));
-  for (let i = 0; i < samples + 1; i++) {
-    for (const [name, url] of Object.entries(whole)) {
-      const r = spawnSync(process.execPath, [self, `--whole=${url}`], { cwd: ROOT, encoding: 'utf8' });
+if (args.child) {
+  const spent = { compile: 0, instantiate: 0 };
+  const timed = (Real, step) =>
+    function (...argv) {
+      const started = performance.now();
+      try {
+        return new Real(...argv);
+      } finally {
+        spent[step] += performance.now() - started;
+      }
+    };
+  WebAssembly.Module = timed(WebAssembly.Module, 'compile');
+  WebAssembly.Instance = timed(WebAssembly.Instance, 'instantiate');
+  const started = performance.now();
+  const m = await import(String(args.child));
+  const imported = performance.now();
+  if (m.Anthropic) new m.Anthropic({ apiKey: 'sk-ant-bench-placeholder' });
+  const constructed = performance.now();
+  const total = imported - started;
+  process.stdout.write(
+    JSON.stringify({
+      'load and run the JS': total - spent.compile - spent.instantiate,
+      'compile the .wasm': spent.compile,
+      'instantiate (and start)': spent.instantiate,
+      'new Anthropic()': constructed - imported,
+      'import + construct': constructed - started,
+    }),
+  );
+} else {
+  const samples = args.samples ?? 15;
+  const self = fileURLToPath(import.meta.url);
+  const result = {};
+  for (const [entry, file] of Object.entries(ENTRIES)) {
+    const runs = [];
+    for (let i = 0; i < samples + 1; i++) {
+      const r = spawnSync(process.execPath, [self, `--child=${pkgUrl(file)}`], { cwd: ROOT, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(r.stderr);
-      const [a, b] = JSON.parse(r.stdout);
-      if (i > 0) times[name].push(b - a);
+      if (i > 0) runs.push(JSON.parse(r.stdout));
     }
+    result[entry] = Object.fromEntries(Object.keys(runs[0]).map((step) => [step, median(runs.map((run) => run[step]))]));
+    console.log(`\n${entry}`);
+    for (const [step, ms] of Object.entries(result[entry])) console.log(`  ${step.padEnd(28)} ${ms.toFixed(2).padStart(7)} ms`);
   }
-  console.log('\nimport + new Anthropic(), whole:');
-  for (const [name, ms] of Object.entries(times)) console.log(`${name.padEnd(44)} ${median(ms).toFixed(2).padStart(7)} ms`);
-  if (args.json) console.log(JSON.stringify({ steps: out, total, whole: Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)])) }));
+  if (args.json) console.log(JSON.stringify(result, null, 2));
 }

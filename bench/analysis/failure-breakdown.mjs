@@ -1,38 +1,35 @@
-// Where a retry's CPU goes in our package: the decision (RetryPolicy.nextDelay) and the wait
+// Where a retry's CPU goes in our package: the decision (RetryPolicy.nextDelay on a RetryCall) and the wait
 // (RetryPolicy.sleep), next to what the same steps cost in plain JS.
 //
 //   node bench/analysis/failure-breakdown.mjs
 //
-// It loads a private copy of the glue and catches the object Rust hands to src/js/drivers.js
-// at start-up (`install`), to call the default policy directly. Uses internals: if they are
-// renamed, the script says so rather than guessing. CPU time is process.cpuUsage.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { median, pkgDir, pkgUrl } from '../lib/common.mjs';
+// It imports the shipped Node entry with its instance's imports wrapped, to catch the object
+// Rust hands to src/js/drivers.js at start-up (the one with `defaultPolicy`) and call the default
+// policy directly. Uses internals: if they change, the script says so rather than guessing. CPU
+// time is process.cpuUsage.
+import { median, pkgUrl } from '../lib/common.mjs';
 
 let native = null;
 const RealInstance = WebAssembly.Instance;
 WebAssembly.Instance = function CatchingInstance(module, imports) {
   const copy = {};
-  for (const [ns, fns] of Object.entries(imports)) {
-    copy[ns] = { ...fns };
-    for (const [name, fn] of Object.entries(fns)) {
-      if (/install/.test(name) && typeof fn === 'function') {
-        copy[ns][name] = function (arg) {
-          native = arg;
-          return fn.call(this, arg);
-        };
-      }
+  for (const [space, members] of Object.entries(imports)) {
+    copy[space] = { ...members };
+    for (const [name, member] of Object.entries(members)) {
+      if (typeof member !== 'function') continue;
+      copy[space][name] = function (...argv) {
+        if (native === null && argv[0] !== null && typeof argv[0] === 'object' && 'defaultPolicy' in argv[0]) native = argv[0];
+        return member.apply(this, argv);
+      };
     }
   }
   return new RealInstance(module, copy);
 };
-const glue = await import(`${pkgUrl('wasm/claude_resilience.js')}?breakdown`);
-glue.initSync({ module: readFileSync(join(pkgDir(), 'wasm/claude_resilience_bg.wasm')) });
+await import(pkgUrl('node.mjs'));
 WebAssembly.Instance = RealInstance;
 const policy = native?.defaultPolicy;
-if (!policy || typeof policy.nextDelay !== 'function' || typeof policy.sleep !== 'function') {
-  console.log('the drivers no longer receive `defaultPolicy` with nextDelay/sleep: update this script');
+if (!policy || typeof policy.nextDelay !== 'function' || typeof policy.begin !== 'function') {
+  console.log('the drivers no longer receive `defaultPolicy` with begin/nextDelay: update this script');
   process.exit(0);
 }
 
@@ -63,13 +60,22 @@ const asyncCpu = async (start, n = 2000) => {
 
 const plain = new Error('always fails');
 const http = Object.assign(new Error('overloaded'), { status: 529, headers: new Headers({ 'retry-after': '0' }) });
+/** One failure of a fresh call: begin, judge, free (a call's first failure does all three). */
+const firstFailure = (error) => () => {
+  const call = policy.begin();
+  policy.nextDelay(call, error);
+  call.free();
+};
 const rows = [
-  ['decision: nextDelay(plain Error)', syncCost(() => policy.nextDelay(plain, 0, -1, Infinity, false)), 'read_facts + classify + backoff + jitter draw'],
-  ['decision: nextDelay(529 + Headers)', syncCost(() => policy.nextDelay(http, 0, -1, Infinity, false)), 'the same with status and retry-after to read'],
+  ['decision: begin + nextDelay(plain Error)', syncCost(firstFailure(plain)), 'read_facts + engine + backoff + jitter draw'],
+  ['decision: begin + nextDelay(529 + Headers)', syncCost(firstFailure(http)), 'the same with status and retry-after to read'],
   ['crypto.getRandomValues(8 bytes)', syncCost(() => crypto.getRandomValues(new Uint8Array(8))), 'what each jitter draw costs in Node 20'],
   ['crypto.getRandomValues(4 KiB) / 512', syncCost(() => crypto.getRandomValues(new Uint8Array(4096)), 2000) / 512, 'per 8 bytes when drawn in bulk'],
   ['JS: Math.random()', syncCost(() => Math.random()), 'for scale'],
-  ['wait: policy.sleep(0), CPU', await asyncCpu(() => policy.sleep(0, undefined)), 'future_to_promise + gloo timer closure (2000 at once)'],
+  ['wait: call.sleep(0), CPU', await asyncCpu(() => {
+    const call = policy.begin();
+    return call.sleep(0).finally(() => call.free());
+  }), 'future_to_promise + gloo timer closure (2000 at once)'],
   ['wait: JS setTimeout promise, CPU', await asyncCpu(() => new Promise((resolve) => setTimeout(resolve, 0))), 'the same wait in plain JS'],
 ];
 for (const [name, ns, what] of rows) console.log(`${name.padEnd(38)} ${String(Math.round(ns)).padStart(7)} ns  ${what}`);

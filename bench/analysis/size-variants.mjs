@@ -1,20 +1,20 @@
-// What the .wasm would weigh with parts of the crate changed: builds copies of the crate in a
-// temporary directory (src/ and Cargo.toml here are never touched), each through the same
-// cargo → wasm-bindgen → wasm-opt -Oz steps as `make pkg`, and prints raw / gzip / brotli of the
-// .wasm and of the wasm-bindgen glue.
+// What the .wasm would weigh with the build changed: builds copies of the crate in a temporary
+// directory (src/ and Cargo.toml here are never touched), each through the same cargo →
+// wasm-bindgen → scripts/optimise.mjs steps as `make pkg`, and prints raw / gzip / brotli of the
+// .wasm and of the wasm-bindgen glue (unminified).
 //
-//   node bench/analysis/size-variants.mjs [--variants=baseline,no-client,opt-s] [--ref=HEAD]
+//   node bench/analysis/size-variants.mjs [--variants=baseline,resilience,opt-s] [--ref=HEAD]
 //
 // The crate is taken from git (`--ref`, default HEAD), not from the working tree, so that a
 // half-edited src/ cannot break the builds and the numbers name a commit.
 // The first build compiles every dependency (a minute or two on 2 cores); the target directory
 // is shared between variants, so later ones are quicker. Variants:
 //   baseline    the crate as it is
-//   no-client   without src/client (the Anthropic class): what retry + breaker alone weigh
+//   resilience  without the `client` feature: the module of `claude-resilience/resilience`
 //   opt-s       opt-level "s" instead of "z"
 //   wasm-opt-converge   baseline, with `wasm-opt -Oz --converge`
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -25,16 +25,9 @@ const FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'refere
   .map((f) => `--enable-${f}`);
 const env = { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
 
-const edit = (dir, file, from, to) => {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  if (!text.includes(from)) throw new Error(`${file}: "${from}" not found`);
-  writeFileSync(path, text.replace(from, to));
-};
-
 const VARIANTS = {
   baseline: {},
-  'no-client': { patch: (dir) => edit(dir, 'src/lib.rs', 'pub mod client;', '') },
+  resilience: { cargo: ['--no-default-features'] },
   'opt-s': { env: { CARGO_PROFILE_RELEASE_OPT_LEVEL: 's' } },
   'wasm-opt-converge': { wasmOpt: ['--converge'] },
 };
@@ -59,16 +52,15 @@ try {
     mkdirSync(crate, { recursive: true });
     const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', ref, 'Cargo.toml', 'Cargo.lock', 'src'], { maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', crate], { input: tar });
-    variant.patch?.(crate);
-    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet'], {
+    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet', ...(variant.cargo ?? [])], {
       cwd: crate,
       env: { ...env, CARGO_TARGET_DIR: target, ...variant.env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const out = join(crate, 'out');
     execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, join(target, 'wasm32-unknown-unknown/release/claude_resilience.wasm')], { env });
-    const wasm = join(out, 'claude_resilience_bg.wasm');
-    execFileSync('wasm-opt', ['-Oz', ...(variant.wasmOpt ?? []), ...FEATURES, wasm, '-o', wasm], { env });
+    const wasm = join(out, 'optimised.wasm');
+    execFileSync('node', [join(ROOT, 'scripts/optimise.mjs'), out, wasm, ...(variant.wasmOpt ?? []), ...FEATURES], { env });
     results[name] = { wasm: measure(readFileSync(wasm)), glue: measure(readFileSync(join(out, 'claude_resilience.js'))) };
     const r = results[name];
     console.log(

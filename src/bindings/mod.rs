@@ -7,63 +7,92 @@ pub mod facts;
 pub mod options;
 pub mod retry;
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use breaker::BreakerCore;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
-    fn install(native: &Object);
+    fn install(native: JsValue);
 }
 
-/// Hands the drivers what they ask Rust for: planning a retry, the shared default policy,
-/// and building breaker cores. Runs when the module is instantiated; a test harness that
-/// instantiates it otherwise calls it first.
+/// What the drivers ask Rust for: planning a retry, the shared default policy, and building
+/// breaker cores. Methods of one exported object rather than `Closure`s, which would each cost
+/// the module a closure shim and its glue.
+#[wasm_bindgen(skip_typescript)]
+pub struct Native {
+    default_policy: JsValue,
+    retry_fields: JsValue,
+}
+
+#[wasm_bindgen]
+impl Native {
+    #[wasm_bindgen(getter, js_name = defaultPolicy)]
+    pub fn default_policy(&self) -> JsValue {
+        self.default_policy.clone()
+    }
+
+    #[wasm_bindgen(getter, js_name = retryFields)]
+    pub fn retry_fields(&self) -> JsValue {
+        self.retry_fields.clone()
+    }
+
+    #[wasm_bindgen(js_name = checkRetry)]
+    pub fn check_retry(
+        &self,
+        is_function: bool,
+        options: JsValue,
+        base: JsValue,
+        max: JsValue,
+        fields: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        retry::check_retry(is_function, &options, &base, &max, &fields)
+    }
+
+    #[wasm_bindgen(js_name = planRetry)]
+    pub fn plan_retry(
+        &self,
+        options: JsValue,
+        base: JsValue,
+        max: JsValue,
+        fields: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        retry::plan_retry(&options, &base, &max, &fields)
+    }
+
+    #[wasm_bindgen(js_name = breakerCore)]
+    pub fn breaker_core(
+        &self,
+        options: JsValue,
+        recovery: JsValue,
+        flags: JsValue,
+    ) -> Result<BreakerCore, JsValue> {
+        BreakerCore::from_options(&options, &recovery, &flags)
+    }
+
+    #[wasm_bindgen(js_name = restoreBreaker)]
+    pub fn restore_breaker(
+        &self,
+        snapshot: JsValue,
+        options: JsValue,
+        flags: JsValue,
+    ) -> Result<BreakerCore, JsValue> {
+        BreakerCore::restore(&snapshot, &options, &flags)
+    }
+}
+
+/// Hands the drivers their [`Native`]. Runs when the module is instantiated; a test harness
+/// that instantiates it otherwise calls it first.
 #[wasm_bindgen(start)]
 pub fn start() {
-    type Check = dyn Fn(bool, JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
-    type Plan = dyn Fn(JsValue, JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
-    type Build = dyn Fn(JsValue, JsValue, JsValue) -> Result<JsValue, JsValue>;
     let fields: Array = retry::Field::ALL
         .iter()
         .map(|field| JsValue::from_str(field.name()))
         .collect();
-    let native = Object::new();
-    let entries = [
-        ("defaultPolicy", retry::default_policy()),
-        ("retryFields", fields.into()),
-        (
-            "checkRetry",
-            Closure::<Check>::new(|is_function, options, base, max, fields| {
-                retry::check_retry(is_function, &options, &base, &max, &fields)
-            })
-            .into_js_value(),
-        ),
-        (
-            "planRetry",
-            Closure::<Plan>::new(|options, base, max, fields| {
-                retry::plan_retry(&options, &base, &max, &fields)
-            })
-            .into_js_value(),
-        ),
-        (
-            "breakerCore",
-            Closure::<Build>::new(|options, recovery, flags| {
-                BreakerCore::from_options(&options, &recovery, &flags).map(JsValue::from)
-            })
-            .into_js_value(),
-        ),
-        (
-            "restoreBreaker",
-            Closure::<Build>::new(|snapshot, options, flags| {
-                BreakerCore::restore(&snapshot, &options, &flags).map(JsValue::from)
-            })
-            .into_js_value(),
-        ),
-    ];
-    for (name, value) in entries {
-        let _ = Reflect::set(&native, &name.into(), &value);
-    }
-    install(&native);
+    let native = Native {
+        default_policy: retry::default_policy(),
+        retry_fields: fields.into(),
+    };
+    install(native.into());
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The hot paths in JS. Awaiting the user's promise from Rust costs ~1.4 µs a call, from JS
 // ~0.05 µs; so JS only calls, awaits and carries values, and every decision — whether to
 // retry, how long to wait, what the breaker does with an outcome, whether an argument is
@@ -5,9 +6,28 @@
 
 import { untilAborted } from './host.js';
 
-/** Rust's side, set once by `install` before any export can be called. */
+/**
+ * @typedef {import('./native.js').Native} Native
+ * @typedef {import('./native.js').RetryPolicy} RetryPolicy
+ * @typedef {import('./native.js').RetryCall} RetryCall
+ * @typedef {import('./native.js').BreakerCore} BreakerCore
+ * @typedef {import('./native.js').BreakerFlags} BreakerFlags
+ * @typedef {{ maxRetries?: unknown, baseDelay?: unknown, maxDelay?: unknown, jitter?: unknown,
+ *   retryableStatuses?: unknown, shouldRetry?: unknown, respectRetryAfter?: unknown,
+ *   timeout?: unknown, signal?: unknown, onRetry?: unknown }} RetryFieldsOf
+ *   An object whose retry options' fields are read (any of them may be absent).
+ * @typedef {(context: AttemptContext) => unknown} AttemptFn
+ * @typedef {[options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null]} Plan
+ *   A call's arguments, with the options' fields as copied when it was accepted.
+ */
+
+/**
+ * Rust's side, set once by `install` before any export can be called.
+ * @type {Native}
+ */
 let native;
 
+/** @param {Native} exports */
 export function install(exports) {
   // copyFields and sameFields name the retry options' fields one by one, for speed; they must
   // follow Rust's order (`Field::ALL`), which a probe with each field set to its index checks.
@@ -19,11 +39,19 @@ export function install(exports) {
   native = exports;
 }
 
-/** The retry options' fields, copied with plain property reads (which V8 caches per call site). */
+/**
+ * The retry options' fields, copied with plain property reads (which V8 caches per call site).
+ * @param {RetryFieldsOf} o
+ * @returns {unknown[]}
+ */
 function copyFields(o) {
   return [o.maxRetries, o.baseDelay, o.maxDelay, o.jitter, o.retryableStatuses, o.shouldRetry, o.respectRetryAfter, o.timeout, o.signal, o.onRetry];
 }
 
+/**
+ * @param {RetryFieldsOf} o
+ * @param {unknown[]} f
+ */
 function sameFields(o, f) {
   return (
     o.maxRetries === f[0] && o.baseDelay === f[1] && o.maxDelay === f[2] && o.jitter === f[3] &&
@@ -34,6 +62,10 @@ function sameFields(o, f) {
 
 /** What each attempt receives; for a call without signal or timeout, one exists only once somebody reads it. */
 class AttemptContext {
+  /**
+   * @param {number} attempt
+   * @param {AbortSignal | null} signal
+   */
   constructor(attempt, signal) {
     this.attempt = attempt;
     this.given = signal;
@@ -50,9 +82,13 @@ class AttemptContext {
  * judges each failure is only built once an attempt fails. `call` is the engine's record of
  * this call (Rust): made up front when the call has a signal or a timeout (it then owns the
  * call's AbortSignal and deadline), else at the first failure.
+ * @param {AttemptFn} fn
+ * @param {Plan | null} plan
+ * @param {RetryCall | null} call
  */
 async function driveRetry(fn, plan, call) {
   const signal = call === null ? null : call.signal;
+  /** @type {RetryPolicy | null} */
   let policy = null;
   try {
     for (let attempt = 0; ; attempt++) {
@@ -76,13 +112,18 @@ async function driveRetry(fn, plan, call) {
 }
 
 /** Arguments Rust accepted lately for calls without signal or timeout, one per recent call
- *  site (see below); replaced round-robin. */
+ *  site (see below); replaced round-robin.
+ *  @type {Plan[]} */
 const accepted = [];
 const ACCEPTED_KEPT = 4;
 let acceptedNext = 0;
 
 /** Whether a call passes the arguments of `plan`: an options object's fields are compared
- *  in place with the copied ones (no copy unless they differ), not by identity. */
+ *  in place with the copied ones (no copy unless they differ), not by identity.
+ *  @param {Plan} plan
+ *  @param {unknown} options
+ *  @param {unknown} baseDelay
+ *  @param {unknown} maxDelay */
 function matches(plan, options, baseDelay, maxDelay) {
   if (baseDelay !== plan[1] || maxDelay !== plan[2]) return false;
   const fields = plan[3];
@@ -90,22 +131,32 @@ function matches(plan, options, baseDelay, maxDelay) {
   return typeof options === 'object' && options !== null && sameFields(options, fields);
 }
 
+/**
+ * @param {unknown} fn
+ * @param {unknown} options
+ * @param {unknown} baseDelay
+ * @param {unknown} maxDelay
+ */
 export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   const callable = typeof fn === 'function';
   // Most calls pass no options: they share one policy and need no checks but this one.
   if (callable && options === undefined && baseDelay === undefined && maxDelay === undefined) {
-    return driveRetry(fn, null, null);
+    return driveRetry(/** @type {AttemptFn} */ (fn), null, null);
   }
   // A loop passing equal options (a fresh literal each time, typically) asks Rust once.
   if (callable) {
     for (let index = 0; index < accepted.length; index++) {
-      if (matches(accepted[index], options, baseDelay, maxDelay)) return driveRetry(fn, accepted[index], null);
+      if (matches(accepted[index], options, baseDelay, maxDelay)) {
+        return driveRetry(/** @type {AttemptFn} */ (fn), accepted[index], null);
+      }
     }
   }
   // The fields are copied once, so Rust validates them in one call and the policy a failure
   // builds later sees the same values even if the caller's object changes meanwhile.
   const fields = typeof options === 'object' && options !== null ? copyFields(options) : null;
+  /** @type {Plan} */
   const plan = [options, baseDelay, maxDelay, fields];
+  /** @type {RetryCall | null} */
   let call;
   try {
     call = native.checkRetry(callable, options, baseDelay, maxDelay, fields);
@@ -116,24 +167,34 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
     accepted[acceptedNext] = plan;
     acceptedNext = (acceptedNext + 1) % ACCEPTED_KEPT;
   }
-  return driveRetry(fn, plan, call);
+  // checkRetry accepted the call: `fn` is a function.
+  return driveRetry(/** @type {AttemptFn} */ (fn), plan, call);
 }
 
 /** Marks `new CircuitBreaker(restoring, core)` as fromJSON's, not a user's. */
 const restoring = Symbol('restoring');
 
 export class CircuitBreaker {
+  /** @type {BreakerCore} */
   #core;
   /** `{ ticket }`, kept by the core: while the circuit is CLOSED with no failures, the
    *  ticket every call is admitted under (−1 otherwise). Admitting then is a foregone
-   *  "yes" and a success changes nothing, so the success path need not enter the module. */
+   *  "yes" and a success changes nothing, so the success path need not enter the module.
+   *  @type {BreakerFlags} */
   #flags = { ticket: -1 };
 
+  /**
+   * @param {unknown} [options] the options, or `restoring` (then `recoveryTimeout` builds the core)
+   * @param {unknown} [recoveryTimeout]
+   */
   constructor(options, recoveryTimeout) {
     this.#core =
-      options === restoring ? recoveryTimeout(this.#flags) : native.breakerCore(options, recoveryTimeout, this.#flags);
+      options === restoring
+        ? /** @type {(flags: BreakerFlags) => BreakerCore} */ (recoveryTimeout)(this.#flags)
+        : native.breakerCore(options, recoveryTimeout, this.#flags);
   }
 
+  /** @param {unknown} fn */
   async call(fn) {
     const core = this.#core;
     const flags = this.#flags;
@@ -144,7 +205,8 @@ export class CircuitBreaker {
     }
     let value;
     try {
-      value = await fn();
+      // Admitted: `fn` is a function.
+      value = await /** @type {() => unknown} */ (fn)();
     } catch (error) {
       core.failed(ticket, error);
       throw error;
@@ -170,16 +232,23 @@ export class CircuitBreaker {
     return this.#core.toJSON();
   }
 
+  /**
+   * @param {unknown} snapshot
+   * @param {unknown} [options]
+   */
   static fromJSON(snapshot, options) {
-    return new CircuitBreaker(restoring, (flags) => native.restoreBreaker(snapshot, options, flags));
+    return new CircuitBreaker(restoring, (/** @type {BreakerFlags} */ flags) => native.restoreBreaker(snapshot, options, flags));
   }
 }
 
-/** Makes instances of `object`'s class usable with `for await`. */
+/**
+ * Makes instances of `object`'s class usable with `for await`.
+ * @param {object} object
+ */
 export function asyncIterable(object) {
   const prototype = Object.getPrototypeOf(object);
   if (!Object.hasOwn(prototype, Symbol.asyncIterator)) {
-    prototype[Symbol.asyncIterator] = function () {
+    prototype[Symbol.asyncIterator] = /** @this {unknown} */ function () {
       return this;
     };
   }

@@ -1,6 +1,10 @@
+// @ts-check
 // Host helpers that have no Rust spelling worth its size.
 
-/** Marks a promise whose failure nobody needs as handled, so hosts report no unhandled rejection. */
+/**
+ * Marks a promise whose failure nobody needs as handled, so hosts report no unhandled rejection.
+ * @param {Promise<unknown>} promise
+ */
 export function ignoreRejection(promise) {
   promise.catch(() => {});
 }
@@ -10,6 +14,10 @@ export function ignoreRejection(promise) {
  * promise that ignores the abort (Node 20's fetch can stall a body read for good) then settles
  * nothing of ours: the listener goes with whichever comes first, and what the stalled promise
  * keeps is plain JS that is collected with it.
+ * @template T
+ * @param {T | PromiseLike<T>} promise
+ * @param {AbortSignal} signal
+ * @returns {Promise<T>}
  */
 export function untilAborted(promise, signal) {
   if (signal.aborted) {
@@ -37,10 +45,15 @@ export function untilAborted(promise, signal) {
  * Whether `value` is a real instance of the global class `name`, not merely an object on its
  * prototype: `Object.create(AbortSignal.prototype)` passes `instanceof` and then throws on
  * every use. The prototype's own `getter` throws for anything the class did not construct.
+ * @param {unknown} value
+ * @param {'AbortSignal' | 'Response'} name
+ * @param {string} getter
+ * @returns {boolean}
  */
 export function isBranded(value, name, getter) {
   try {
-    Object.getOwnPropertyDescriptor(globalThis[name].prototype, getter).get.call(value);
+    const read = /** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(globalThis[name].prototype, getter)).get;
+    /** @type {() => unknown} */ (read).call(value);
     return true;
   } catch {
     return false;

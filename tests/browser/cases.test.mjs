@@ -1,6 +1,7 @@
-// The runner-agnostic cases of tests/cases/, run against pkg/browser.mjs in headless Chromium:
-// the page (tests/browser/page.html) imports the package as any page does and runs the cases;
-// each comes back here as its own node:test subtest. Needs `make pkg` first.
+// The runner-agnostic cases of tests/cases/, run against pkg/browser.mjs in headless Chromium,
+// and those that need no client against pkg/resilience.browser.mjs: the page
+// (tests/browser/page.html) imports the entry as any page does and runs the cases; each comes
+// back here as its own node:test subtest. Needs `make pkg` first.
 //
 //   node --test tests/browser/
 //   CASES=retry,breaker node --test tests/browser/      (only those case files)
@@ -18,9 +19,14 @@ import { startMockServer } from '../mock/server.mjs';
 
 // PKG_DIR=/some/other/pkg tests another build of the package (e.g. an unpacked tarball).
 const pkgDir = process.env.PKG_DIR || fileURLToPath(new URL('../../pkg/', import.meta.url));
-const pkgEntry = join(pkgDir, 'browser.mjs');
+const ENTRIES = { 'claude-resilience': 'browser.mjs', 'claude-resilience/resilience': 'resilience.browser.mjs' };
 
-test('the package runs the shared cases in headless Chromium', { timeout: 120_000 }, async (t) => {
+for (const [entry, file] of Object.entries(ENTRIES)) {
+  test(`${entry} runs the shared cases in headless Chromium`, { timeout: 120_000 }, (t) => runCases(t, file));
+}
+
+async function runCases(t, file) {
+  const pkgEntry = join(pkgDir, file);
   assert.ok(existsSync(pkgEntry), `${pkgEntry} is missing: run \`make pkg\` first`);
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing`);
 
@@ -35,6 +41,7 @@ test('the package runs the shared cases in headless Chromium', { timeout: 120_00
   const pageLog = watchPage(page);
   const query = new URLSearchParams({ mock: mock.url });
   if (process.env.CASES) query.set('cases', process.env.CASES);
+  if (file.startsWith('resilience')) query.set('entry', 'resilience');
   if (process.env.ROBUSTNESS_SEED !== undefined) query.set('seed', process.env.ROBUSTNESS_SEED);
   const started = performance.now();
   await page.goto(`${statics.url}/?${query}`);
@@ -66,4 +73,4 @@ test('the package runs the shared cases in headless Chromium', { timeout: 120_00
       assert.fail(details.join('\n'));
     });
   }
-});
+}

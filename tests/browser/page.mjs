@@ -5,11 +5,13 @@
 //   window.__loadError string | null   the package or the cases failed to load
 //   window.__done      true once everything has run (or loading failed)
 //
-// Query: ?mock=<url> (ctx.mockUrl), ?seed=<n> (ctx.seed), ?cases=retry,breaker, ?timeout=<ms per case>.
+// Query: ?mock=<url> (ctx.mockUrl), ?seed=<n> (ctx.seed), ?cases=retry,breaker, ?timeout=<ms per case>,
+// ?entry=resilience (`claude-resilience/resilience` and the cases that need no client).
 
 const params = new URLSearchParams(location.search);
 const mockUrl = params.get('mock') || undefined;
 const only = params.get('cases')?.split(',').map((f) => f.trim()).filter(Boolean) ?? null;
+const resilienceEntry = params.get('entry') === 'resilience';
 const caseTimeoutMs = Number(params.get('timeout')) || 20_000;
 // What the cases get besides `assert`: the mock API's URL, and the robustness fuzz's seed.
 const ctx = { mockUrl };
@@ -68,7 +70,7 @@ function entriesOf(file, list) {
  */
 async function caseGroups(m, ctx) {
   const index = await import('/cases/index.mjs');
-  if (!only) return index.loadCases(m, ctx);
+  if (!only) return index.loadCases(m, ctx, resilienceEntry ? index.resilienceFiles : index.files);
   const groups = [];
   for (const name of only) {
     const file = name.endsWith('.mjs') ? name : `${name}.mjs`;
@@ -105,7 +107,7 @@ async function main() {
   let m;
   let groups;
   try {
-    m = await import('/pkg/browser.mjs');
+    m = await import(resilienceEntry ? '/pkg/resilience.browser.mjs' : '/pkg/browser.mjs');
     groups = await caseGroups(m, ctx);
   } catch (error) {
     window.__loadError = `${describe(error)}\n${stackOf(error)}`.trim();

@@ -6,15 +6,19 @@ import * as assert from './assert.mjs';
 /** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
 export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs'];
 
+/** The case files that need no client: what `claude-resilience/resilience` runs too. */
+export const resilienceFiles = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs'];
+
 /**
- * Loads every case file. `m` is the package's module namespace; `ctx` may add to `{ assert }`
- * (e.g. `seed` to replay the robustness fuzz, a mock URL for client cases).
+ * Loads the case files `only` (every one by default). `m` is the package's module namespace;
+ * `ctx` may add to `{ assert }` (e.g. `seed` to replay the robustness fuzz, a mock URL for
+ * client cases).
  * @returns {Promise<Array<{file: string, cases: Array<[string, () => Promise<void>]>}>>}
  */
-export async function loadCases(m, ctx = {}) {
+export async function loadCases(m, ctx = {}, only = files) {
   const context = { assert, ...ctx };
   const groups = [];
-  for (const file of files) {
+  for (const file of only) {
     const module = await import(`./${file}`);
     groups.push({ file, cases: module.default(m, context) });
   }

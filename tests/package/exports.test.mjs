@@ -1,6 +1,7 @@
-// The package's runtime exports match the contract (/work/shared/contract/claude-resilience.d.ts,
-// or CONTRACT=<path>): every value the contract exports exists at runtime with the right kind,
-// nothing undeclared leaks out of the entries, and the shipped .d.ts declares every name.
+// The package's runtime exports match the contract (`../shared/contract/claude-resilience.d.ts`
+// beside the repository): every value the contract exports exists at runtime with the right
+// kind, nothing undeclared leaks out of the entries, and the shipped .d.ts declares every name.
+// Without the contract the tests that compare against it fail: they are the point of this file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,8 +11,14 @@ import { fileURLToPath } from 'node:url';
 import * as m from '../../pkg/node.mjs';
 
 const pkgDir = fileURLToPath(new URL('../../pkg/', import.meta.url));
-const contractPath = process.env.CONTRACT ?? '/work/shared/contract/claude-resilience.d.ts';
+const contractUrl = new URL('../../../shared/contract/claude-resilience.d.ts', import.meta.url);
 const shippedTypes = readFileSync(new URL('index.d.ts', `file://${pkgDir}`), 'utf8');
+
+/** The contract's source; a missing contract is a failure, never a skip. */
+function contract() {
+  assert.ok(existsSync(contractUrl), `the contract is missing: expected ${fileURLToPath(contractUrl)}`);
+  return readFileSync(contractUrl, 'utf8');
+}
 
 /** `export declare class|function|const Name`, `export type|interface Name`, `export default Name`. */
 function exportsOf(source) {
@@ -53,9 +60,8 @@ const RUNTIME = {
 };
 const CLIENT = ['Anthropic'];
 
-test('the list of runtime names matches the value exports of the contract', (t) => {
-  if (!existsSync(contractPath)) return t.skip(`no contract at ${contractPath}`);
-  const { values } = exportsOf(readFileSync(contractPath, 'utf8'));
+test('the list of runtime names matches the value exports of the contract', () => {
+  const { values } = exportsOf(contract());
   const contractValues = Object.fromEntries([...values].filter(([name]) => !CLIENT.includes(name)));
   assert.deepEqual(
     Object.keys(contractValues).sort(),
@@ -81,9 +87,8 @@ test('every value export exists in pkg/node.mjs with the right kind', () => {
   assert.equal(m.VERSION, pkgJson.version, 'VERSION is the version of package.json');
 });
 
-test('types exported by the contract have no runtime value (they are types only)', (t) => {
-  if (!existsSync(contractPath)) return t.skip(`no contract at ${contractPath}`);
-  const { types } = exportsOf(readFileSync(contractPath, 'utf8'));
+test('types exported by the contract have no runtime value (they are types only)', () => {
+  const { types } = exportsOf(contract());
   assert.ok(types.size > 10, `parsed ${types.size} type exports`);
   for (const name of types) assert.ok(!(name in m), `${name} is a type, not a runtime export`);
 });
@@ -99,13 +104,12 @@ test('nothing undeclared leaks: every runtime export is declared in pkg/index.d.
   }
 });
 
-test('pkg/index.d.ts declares every name of the contract (values and types)', (t) => {
-  if (!existsSync(contractPath)) return t.skip(`no contract at ${contractPath}`);
-  const contract = exportsOf(readFileSync(contractPath, 'utf8'));
+test('pkg/index.d.ts declares every name of the contract (values and types)', () => {
+  const declared = exportsOf(contract());
   const shipped = exportsOf(shippedTypes);
-  for (const [name, kind] of contract.values) assert.equal(shipped.values.get(name), kind, `index.d.ts declares ${kind} ${name}`);
-  for (const name of contract.types) assert.ok(shipped.types.has(name), `index.d.ts exports type ${name}`);
-  assert.equal(shipped.defaultName, contract.defaultName, 'the same default export');
+  for (const [name, kind] of declared.values) assert.equal(shipped.values.get(name), kind, `index.d.ts declares ${kind} ${name}`);
+  for (const name of declared.types) assert.ok(shipped.types.has(name), `index.d.ts exports type ${name}`);
+  assert.equal(shipped.defaultName, declared.defaultName, 'the same default export');
 });
 
 test('the CommonJS entry exports the same names', () => {

@@ -1,0 +1,90 @@
+// The package's JavaScript, from the files `make pkg` staged (the hand-kept entries of
+// pkg-template/ and, per module, wasm-bindgen's glue with its JS snippets):
+//
+//   node scripts/bundle.mjs <stage dir> <out dir>
+//
+// - `errors.mjs`: the Error classes (src/js/errors.js), in a file of their own that every
+//   entry imports, so `instanceof` holds whichever entry threw and whichever the user imported.
+// - `node.mjs`, `browser.mjs`: the whole package, one minified bundle per runtime.
+// - `resilience.node.mjs`, `resilience.browser.mjs`: `claude-resilience/resilience`, the package
+//   without the client, over the smaller module built without the `client` feature. Its public
+//   names are derived, never listed: those of the whole package that this module has.
+// - `resilience.d.ts`: the same names for TypeScript, re-exported from `index.d.ts`.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const [stage, out] = process.argv.slice(2);
+if (!stage || !out) throw new Error('usage: node scripts/bundle.mjs <stage dir> <out dir>');
+
+/** Where wasm-bindgen staged a snippet of src/js/ for the glue in `glueDir`. */
+function snippet(glueDir, file) {
+  const [crate] = readdirSync(join(stage, glueDir, 'snippets'));
+  return join(stage, glueDir, 'snippets', crate, 'src/js', file);
+}
+
+/** Every import of the Error classes' snippet becomes the shared `./errors.mjs`. */
+const sharedErrors = {
+  name: 'shared-errors',
+  setup(bundler) {
+    bundler.onResolve({ filter: /[\\/]src[\\/]js[\\/]errors\.js$/ }, (args) =>
+      args.kind === 'entry-point' ? undefined : { path: './errors.mjs', external: true },
+    );
+  },
+};
+
+// Class and function names are kept (`APIError.name`). The glue imports the drivers twice under
+// two names; esbuild flags that harmless duplicate key.
+const common = {
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  keepNames: true,
+  external: ['node:fs'],
+  logLevel: 'warning',
+  logOverride: { 'duplicate-object-key': 'silent' },
+  metafile: true,
+  plugins: [sharedErrors],
+};
+
+/** The names `outfile`'s bundle exports, from esbuild's metafile. */
+const exportsOf = (result, outfile) =>
+  result.metafile.outputs[Object.keys(result.metafile.outputs).find((path) => path.endsWith(outfile))].exports;
+
+await build({ ...common, entryPoints: [snippet('wasm', 'errors.js')], outfile: join(out, 'errors.mjs') });
+
+const whole = await build({
+  ...common,
+  entryPoints: ['node', 'browser'].map((entry) => join(stage, `${entry}.mjs`)),
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+});
+const publicNames = new Set(exportsOf(whole, 'node.mjs'));
+
+// The resilience module's glue exports its wasm-bindgen classes and init functions too: only
+// the names the whole package also exports are public.
+const glue = await build({ ...common, entryPoints: [join(stage, 'resilience-wasm/claude_resilience.js')], write: false });
+const names = exportsOf(glue, 'claude_resilience.js')
+  .filter((name) => publicNames.has(name) && name !== 'default')
+  .sort();
+const version = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')).version;
+writeFileSync(
+  join(stage, 'resilience.mjs'),
+  `// Written by scripts/bundle.mjs: the package's public names that the resilience module has.\n` +
+    `export { ${names.join(', ')} } from './resilience-wasm/claude_resilience.js';\n` +
+    `export const VERSION = ${JSON.stringify(version)};\n`,
+);
+await build({
+  ...common,
+  entryPoints: ['resilience.node', 'resilience.browser'].map((entry) => join(stage, `${entry}.mjs`)),
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+});
+// Values and classes by name; every other type of the package as a type only, so that
+// importing the client from this entry is a compile error rather than a failure at run time.
+writeFileSync(
+  join(out, 'resilience.d.ts'),
+  `// claude-resilience/resilience: the package without the client (written by make pkg).\n` +
+    `export { ${[...names, 'VERSION'].join(', ')} } from './index.js';\n` +
+    `export type * from './index.js';\n`,
+);

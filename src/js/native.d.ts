@@ -1,0 +1,51 @@
+// The Rust objects the drivers (drivers.js) work with, as the module hands them over: the types
+// `tsc` checks drivers.js against. They mirror the `#[wasm_bindgen]` exports of src/bindings/.
+
+/** What `bindings::start` installs: planning a retry, the shared policy, building breakers. */
+export interface Native {
+  /** The policy of calls without options, shared by all of them. */
+  readonly defaultPolicy: RetryPolicy;
+  /** The retry options' field names in Rust's `Field::ALL` order. */
+  readonly retryFields: string[];
+  /** Checks a call's arguments before `fn` runs; the call, begun, when it has a signal or a timeout. */
+  checkRetry(isFunction: boolean, options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryCall | null;
+  /** The policy of a call whose arguments `checkRetry` accepted, built at its first failure. */
+  planRetry(options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryPolicy;
+  breakerCore(options: unknown, recoveryTimeout: unknown, flags: BreakerFlags): BreakerCore;
+  restoreBreaker(snapshot: unknown, options: unknown, flags: BreakerFlags): BreakerCore;
+}
+
+export interface RetryPolicy {
+  /** A call without signal or timeout, begun at its first failure. */
+  begin(): RetryCall;
+  /** The wait before `call`'s next attempt in ms, or −1 to give up and rethrow `error`. */
+  nextDelay(call: RetryCall, error: unknown): number;
+  free(): void;
+}
+
+/** One call as the engine sees it, and its cancellation (the caller's signal and the overall
+ *  timeout, merged) when it has a signal or a timeout. */
+export interface RetryCall {
+  /** Null for a call without signal or timeout. */
+  readonly signal: AbortSignal | null;
+  /** Waits `delay` ms; rejects with the call's abort reason the moment it aborts. */
+  sleep(delay: number): Promise<void>;
+  free(): void;
+}
+
+export interface BreakerCore {
+  /** The call's ticket, or −1 with the reason kept for `refusal`. */
+  admit(isFunction: boolean): number;
+  refusal(): unknown;
+  succeeded(ticket: number): void;
+  failed(ticket: number, error: unknown): void;
+  readonly state: string;
+  readonly failureCount: number;
+  reset(): void;
+  toJSON(): unknown;
+}
+
+/** Kept by the core: the ticket of a CLOSED circuit without failures, −1 otherwise. */
+export interface BreakerFlags {
+  ticket: number;
+}

@@ -4,6 +4,7 @@ use claude_resilience::core::backoff::{Backoff, Jitter};
 use claude_resilience::core::breaker::{
     Breaker, BreakerConfig, CircuitState, Outcome, Ticket, Transition,
 };
+use claude_resilience::core::budget::{BudgetConfig, RetryBudget};
 use claude_resilience::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use claude_resilience::core::engine::{Call, Stop, Verdict};
 use claude_resilience::core::sse::{SseEvent, SseParser};
@@ -130,8 +131,9 @@ fn decide(
         max_retries: rules.max_retries,
         previous_delay: previous,
         deadline_at: remaining.map(|ms| NOW + ms),
+        spent: 0.0,
     };
-    match call.judge(rules, facts, || Ok::<_, ()>(retryable), NOW, unit) {
+    match call.judge(rules, facts, || Ok::<_, ()>(retryable), (NOW, unit), None) {
         Ok(verdict) => verdict,
         Err(()) => unreachable!("the classifier never fails here"),
     }
@@ -455,5 +457,30 @@ proptest! {
             &parse_in_chunks(cuts.windows(2).map(|w| &wire[w[0]..w[1]])),
             &expected
         );
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_retry_budget_stays_between_zero_and_capacity(
+        capacity in 0.0..1000.0f64,
+        retry_cost in 0.0..50.0f64,
+        refill in 0.0..20.0f64,
+        steps in proptest::collection::vec((any::<bool>(), 0.0..100.0f64), 0..400),
+    ) {
+        let mut budget = RetryBudget::new(BudgetConfig { capacity, retry_cost, refill });
+        for (spend, spent) in steps {
+            let before = budget.tokens();
+            if spend {
+                match budget.spend() {
+                    Some(cost) => prop_assert_eq!(budget.tokens(), before - cost),
+                    None => prop_assert_eq!(budget.tokens(), before, "a refusal takes nothing"),
+                }
+            } else {
+                budget.succeeded(spent);
+                prop_assert!(budget.tokens() >= before);
+            }
+            prop_assert!(budget.tokens() >= 0.0 && budget.tokens() <= capacity);
+        }
     }
 }

@@ -64,18 +64,27 @@ pub fn integer(value: &JsValue, name: &str, min: u32, default: u32) -> Result<u3
 
 /// A finite number of milliseconds ≥ 0, or `default` when absent.
 pub fn millis(value: &JsValue, name: &str, default: f64) -> Result<f64, JsValue> {
+    quantity(value, name, default, " of milliseconds")
+}
+
+/// A finite, non-negative number (of tokens, say), or `default` when absent.
+pub fn amount(value: &JsValue, name: &str, default: f64) -> Result<f64, JsValue> {
+    quantity(value, name, default, "")
+}
+
+fn quantity(value: &JsValue, name: &str, default: f64, unit: &str) -> Result<f64, JsValue> {
     if is_absent(value) {
         return Ok(default);
     }
     let Some(number) = value.as_f64() else {
         return Err(type_error(&format!(
-            "{name} must be a number of milliseconds, got {}",
+            "{name} must be a number{unit}, got {}",
             describe(value)
         )));
     };
     if !number.is_finite() || number < 0.0 {
         return Err(range_error(&format!(
-            "{name} must be a finite, non-negative number of milliseconds, got {}",
+            "{name} must be a finite, non-negative number{unit}, got {}",
             describe(value)
         )));
     }

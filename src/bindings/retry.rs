@@ -11,6 +11,7 @@ use super::errors::{range_error, type_error};
 use super::facts::read_facts;
 use super::options;
 use crate::core::backoff::{Backoff, Jitter};
+use crate::core::budget::RetryBudget;
 use crate::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use crate::core::engine::{Call, Verdict};
 use crate::host::abort::{self, AbortListener};
@@ -103,6 +104,7 @@ impl RetryPolicy {
         call: &mut Call,
         error: &JsValue,
         facts: &ErrorFacts,
+        budget: Option<&mut RetryBudget>,
     ) -> Result<Verdict, JsValue> {
         let attempt = call.attempt;
         let retryable = || match &self.should_retry {
@@ -111,7 +113,13 @@ impl RetryPolicy {
                 .map(|answer| answer.is_truthy()),
             None => Ok(self.rules.is_retryable(facts)),
         };
-        let verdict = call.judge(&self.rules, facts, retryable, clock::now(), random::unit())?;
+        let verdict = call.judge(
+            &self.rules,
+            facts,
+            retryable,
+            (clock::now(), random::unit()),
+            budget,
+        )?;
         if let (Verdict::Retry { delay_ms, .. }, Some(on_retry)) = (verdict, &self.on_retry) {
             let event = Object::new();
             Reflect::set(&event, &"attempt".into(), &attempt.into())?;
@@ -138,7 +146,7 @@ impl RetryPolicy {
     pub fn next_delay(&self, call: &mut RetryCall, error: JsValue) -> Result<f64, JsValue> {
         let mut facts = read_facts(&error, clock::now());
         facts.aborted |= call.cancel.as_ref().is_some_and(Cancel::aborted);
-        Ok(match self.judge(&mut call.call, &error, &facts)? {
+        Ok(match self.judge(&mut call.call, &error, &facts, None)? {
             Verdict::Retry { delay_ms, .. } => delay_ms,
             Verdict::GiveUp(_) => -1.0,
         })

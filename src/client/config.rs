@@ -1,5 +1,7 @@
 //! Client and per-request options, read and checked once, before any request is made.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::AbortSignal;
@@ -9,6 +11,7 @@ use crate::bindings::errors::{make_error, type_error};
 use crate::bindings::options::{self, field};
 use crate::bindings::retry::{Field, RetryPolicy};
 use crate::core::backoff::{Backoff, Jitter};
+use crate::core::budget::{BudgetConfig, RetryBudget};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
@@ -28,6 +31,8 @@ pub struct ClientConfig {
     pub total_timeout_ms: Option<f64>,
     pub resume: bool,
     pub retry: RetryPolicy,
+    /// Shared by every call of the client: under a sustained outage its retries stop.
+    pub retry_budget: Option<RefCell<RetryBudget>>,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
@@ -112,6 +117,30 @@ pub fn headers(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsV
         .collect()
 }
 
+/// The client's retry budget: on by default with the core's numbers, `false` for none, or an
+/// object overriding `capacity`, `retryCost` and `refill`.
+fn retry_budget(value: &JsValue) -> Result<Option<RetryBudget>, JsValue> {
+    if value.as_bool() == Some(false) {
+        return Ok(None);
+    }
+    if !(value.is_undefined() || value.is_object() && !value.is_null()) {
+        return Err(type_error(
+            "retryBudget must be false or an object of capacity, retryCost and refill",
+        ));
+    }
+    let defaults = BudgetConfig::default();
+    let get = |name| field(value, name);
+    Ok(Some(RetryBudget::new(BudgetConfig {
+        capacity: options::amount(&get("capacity"), "retryBudget.capacity", defaults.capacity)?,
+        retry_cost: options::amount(
+            &get("retryCost"),
+            "retryBudget.retryCost",
+            defaults.retry_cost,
+        )?,
+        refill: options::amount(&get("refill"), "retryBudget.refill", defaults.refill)?,
+    })))
+}
+
 fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
     if value.as_bool() == Some(false) {
         return Ok(None);
@@ -193,6 +222,7 @@ impl ClientConfig {
             )?,
             resume: options::boolean(&get("resume"), "resume", false)?,
             retry,
+            retry_budget: retry_budget(&get("retryBudget"))?.map(RefCell::new),
             breaker: breaker(&get("circuitBreaker"))?,
             browser_access: browser && allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,

@@ -19,7 +19,7 @@ use super::rate_limit;
 use crate::bindings::errors::type_error;
 use crate::bindings::facts::{property, read_facts};
 use crate::core::classify::ErrorFacts;
-use crate::core::engine::{Call, Verdict};
+use crate::core::engine::{Call, Stop, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
@@ -432,7 +432,11 @@ impl Outgoing {
                 emit(logger, circuit_event(job, attempt_number, message, None));
             }
             match result {
-                Ok(value) => return Ok(value),
+                Ok(value) => {
+                    let budget = client.config.retry_budget.as_ref();
+                    call.succeeded(budget.map(RefCell::borrow_mut).as_deref_mut());
+                    return Ok(value);
+                }
                 Err(error) => self.wait_after(call, error).await?,
             }
         }
@@ -452,13 +456,32 @@ impl Outgoing {
             let wait = facts.retry_after_ms;
             emit(logger, circuit_event(job, attempt_number, message, wait));
         }
+        let budget = client.config.retry_budget.as_ref();
         let verdict = client
             .config
             .retry
-            .judge(call, &error, &facts)
+            .judge(
+                call,
+                &error,
+                &facts,
+                budget.map(RefCell::borrow_mut).as_deref_mut(),
+            )
             .map_err(Failed::without_fallback)?;
         let (delay, because) = match verdict {
             Verdict::Retry { delay_ms, because } => (delay_ms, because),
+            Verdict::GiveUp(Stop::Budget) => {
+                let _ = Reflect::set(&error, &"retryBudgetExhausted".into(), &true.into());
+                let message = "the retry budget is spent: not retried".into();
+                emit(
+                    logger,
+                    LogEvent {
+                        attempt: Some(attempt_number),
+                        message: Some(message),
+                        ..error_event("warn", "budget", job.path, &error)
+                    },
+                );
+                return Err(Failed { error, facts });
+            }
             Verdict::GiveUp(_) => return Err(Failed { error, facts }),
         };
         emit(

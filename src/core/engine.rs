@@ -5,6 +5,7 @@
 //! pacing to rate limits, per-model cooldowns) belong in [`Call::judge`], between the rules'
 //! verdict and the deadline check, so that both drivers obey them.
 
+use super::budget::RetryBudget;
 use super::classify::{ErrorFacts, RetryRules};
 
 /// Why the call waits before its next attempt.
@@ -31,6 +32,8 @@ pub enum Stop {
     ServerWaitTooLong,
     /// The wait would overrun the call's deadline.
     Deadline,
+    /// The retry budget shared with other calls is spent: the API is failing for everyone.
+    Budget,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -61,6 +64,8 @@ pub struct Call {
     pub previous_delay: Option<f64>,
     /// When the whole call must be over (ms, the clock's `now`), None without a deadline.
     pub deadline_at: Option<f64>,
+    /// What this call's retries took from a retry budget, given back if it succeeds.
+    pub spent: f64,
 }
 
 impl Call {
@@ -70,6 +75,14 @@ impl Call {
             max_retries,
             previous_delay: None,
             deadline_at,
+            spent: 0.0,
+        }
+    }
+
+    /// The call succeeded: the budget gets back what it spent, or its refill.
+    pub fn succeeded(&self, budget: Option<&mut RetryBudget>) {
+        if let Some(budget) = budget {
+            budget.succeeded(self.spent);
         }
     }
 
@@ -81,6 +94,8 @@ impl Call {
     /// The verdict on the attempt that just failed; a retry moves the call to its next attempt.
     /// `retryable` asks the rules or the user's `shouldRetry` (whose failure is returned), and
     /// only when neither an abort nor the retry limit has settled it; `unit` is uniform random.
+    /// A retry that passes every other check is paid from `budget`, when there is one, last:
+    /// a call that gives up for its own reasons spends nothing.
     ///
     /// A server-requested delay longer than `max_delay` gives up at once: retrying early would
     /// only be refused again, and waiting that long exceeds what the caller allowed. A wait that
@@ -92,10 +107,16 @@ impl Call {
         rules: &RetryRules,
         facts: &ErrorFacts,
         retryable: impl FnOnce() -> Result<bool, E>,
-        now: f64,
-        unit: f64,
+        (now, unit): (f64, f64),
+        budget: Option<&mut RetryBudget>,
     ) -> Result<Verdict, E> {
-        let verdict = self.verdict(rules, facts, retryable, now, unit)?;
+        let mut verdict = self.verdict(rules, facts, retryable, now, unit)?;
+        if let (Verdict::Retry { .. }, Some(budget)) = (verdict, budget) {
+            match budget.spend() {
+                Some(cost) => self.spent += cost,
+                None => verdict = Verdict::GiveUp(Stop::Budget),
+            }
+        }
         if let Verdict::Retry { delay_ms, .. } = verdict {
             self.previous_delay = Some(delay_ms);
             self.attempt = self.attempt.saturating_add(1);
@@ -193,9 +214,11 @@ mod tests {
             max_retries: r.max_retries,
             previous_delay: previous,
             deadline_at: remaining.map(|ms| NOW + ms),
+            spent: 0.0,
         };
         let never_fails = || Ok::<_, ()>(retryable);
-        call.judge(r, facts, never_fails, NOW, unit).unwrap()
+        call.judge(r, facts, never_fails, (NOW, unit), None)
+            .unwrap()
     }
 
     fn ok() -> Result<bool, ()> {
@@ -351,13 +374,13 @@ mod tests {
         };
         let asked = || -> Result<bool, ()> { panic!("asked") };
         let mut call = Call::new(2, None);
-        let verdict = call.judge(&rules(), &aborted, asked, NOW, 0.3);
+        let verdict = call.judge(&rules(), &aborted, asked, (NOW, 0.3), None);
         assert_eq!(verdict, Ok(Verdict::GiveUp(Stop::Aborted)));
         let mut spent = Call::new(0, None);
-        let verdict = spent.judge(&rules(), &status(503), asked, NOW, 0.3);
+        let verdict = spent.judge(&rules(), &status(503), asked, (NOW, 0.3), None);
         assert_eq!(verdict, Ok(Verdict::GiveUp(Stop::RetryLimit)));
         let failing = || Err("classifier failed");
-        let verdict = call.judge(&rules(), &status(503), failing, NOW, 0.3);
+        let verdict = call.judge(&rules(), &status(503), failing, (NOW, 0.3), None);
         assert_eq!(verdict, Err("classifier failed"));
         assert_eq!(call.attempt, 0);
     }
@@ -382,11 +405,11 @@ mod tests {
     fn a_retry_moves_the_call_on_and_remembers_its_wait() {
         let r = rules();
         let mut call = Call::new(2, None);
-        call.judge(&r, &status(503), ok, NOW, 0.3).unwrap();
+        call.judge(&r, &status(503), ok, (NOW, 0.3), None).unwrap();
         assert_eq!((call.attempt, call.previous_delay), (1, Some(1000.0)));
-        call.judge(&r, &status(503), ok, NOW, 0.3).unwrap();
+        call.judge(&r, &status(503), ok, (NOW, 0.3), None).unwrap();
         assert_eq!((call.attempt, call.previous_delay), (2, Some(2000.0)));
-        let verdict = call.judge(&r, &status(503), ok, NOW, 0.3).unwrap();
+        let verdict = call.judge(&r, &status(503), ok, (NOW, 0.3), None).unwrap();
         assert_eq!(verdict, Verdict::GiveUp(Stop::RetryLimit));
         assert_eq!(call.attempt, 2, "giving up leaves the call where it was");
     }
@@ -396,8 +419,39 @@ mod tests {
         let mut call = Call::new(5, None);
         call.attempt = 3;
         assert_eq!(
-            call.judge(&rules(), &status(503), ok, NOW, 0.3).unwrap(),
+            call.judge(&rules(), &status(503), ok, (NOW, 0.3), None)
+                .unwrap(),
             backoff(8000.0)
+        );
+    }
+
+    #[test]
+    fn a_retry_is_paid_from_the_budget_last_and_refused_when_it_is_spent() {
+        use crate::core::budget::BudgetConfig;
+        let config = BudgetConfig {
+            capacity: 10.0,
+            retry_cost: 5.0,
+            refill: 1.0,
+        };
+        let mut budget = RetryBudget::new(config);
+        let mut call = Call::new(5, None);
+        for _ in 0..2 {
+            let verdict = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+            assert!(matches!(verdict, Ok(Verdict::Retry { .. })));
+        }
+        assert_eq!((budget.tokens(), call.spent), (0.0, 10.0));
+        let refused = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+        assert_eq!(refused, Ok(Verdict::GiveUp(Stop::Budget)));
+        assert_eq!(call.attempt, 2, "a refused retry does not move the call on");
+        // Giving up for the call's own reasons spends nothing.
+        let mut other = Call::new(0, None);
+        let verdict = other.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+        assert_eq!(verdict, Ok(Verdict::GiveUp(Stop::RetryLimit)));
+        call.succeeded(Some(&mut budget));
+        assert_eq!(
+            budget.tokens(),
+            10.0,
+            "a recovered call gets its tokens back"
         );
     }
 

@@ -8,6 +8,7 @@
 
 pub mod backoff;
 pub mod breaker;
+pub mod budget;
 pub mod classify;
 pub mod engine;
 pub mod retry_after;

@@ -1,0 +1,92 @@
+// Traffic shaping: the client's retry budget, shared by all its calls, stops retries under a
+// sustained outage and lets occasional failures be retried. Responses are made in-process
+// (responses.mjs), so the numbers of requests are exact in Node and Chromium alike.
+
+import { KEY, MESSAGE, answering, params } from './responses.mjs';
+
+const OVERLOADED = '{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}';
+
+export default function cases(m, { assert, mockUrl }) {
+  const { Anthropic } = m;
+
+  const client = (fetch, extra = {}) =>
+    new Anthropic({
+      apiKey: KEY, baseURL: mockUrl, fetch, maxRetries: 2, circuitBreaker: false, dangerouslyAllowBrowser: true,
+      retry: { baseDelay: 0, maxDelay: 1, jitter: 'none' }, ...extra,
+    });
+
+  /** A fetch answering 529 while `down()` says so, else a message; `calls` counts requests. */
+  function outage(down) {
+    const failing = answering({ status: 529, parts: [OVERLOADED] });
+    const fine = answering({ parts: [JSON.stringify(MESSAGE)] });
+    const fetch = (url, init) => {
+      fetch.calls += 1;
+      return down() ? failing(url, init) : fine(url, init);
+    };
+    fetch.calls = 0;
+    return fetch;
+  }
+
+  return [
+    ['retryBudget: under a full outage retries stop once it is spent, and the error says so', async () => {
+      const fetch = outage(() => true);
+      const logs = [];
+      const anthropic = client(fetch, { retryBudget: { capacity: 10, retryCost: 5 }, logger: (event) => logs.push(event) });
+      const errors = [];
+      for (let i = 0; i < 10; i++) errors.push(await assert.rejects(() => anthropic.messages.create(params())));
+      assert.ok(errors.every((error) => error instanceof m.OverloadedError));
+      assert.equal(fetch.calls, 12, 'ten calls, and the two retries the budget paid for');
+      assert.equal(errors[0].retryBudgetExhausted, undefined, 'the first call retried as usual');
+      assert.equal(errors[1].retryBudgetExhausted, true);
+      assert.ok(errors.slice(1).every((error) => error.retryBudgetExhausted === true));
+      const refusals = logs.filter((event) => event.event === 'budget');
+      assert.equal(refusals.length, 9);
+      assert.equal(refusals[0].status, 529);
+      assert.ok(refusals[0].message.includes('budget'), refusals[0].message);
+    }],
+
+    ['retryBudget: successes refill it, so retries resume when the API recovers', async () => {
+      let down = true;
+      const fetch = outage(() => down);
+      const anthropic = client(fetch, { retryBudget: { capacity: 10, retryCost: 5, refill: 5 } });
+      for (let i = 0; i < 3; i++) await assert.rejects(() => anthropic.messages.create(params()));
+      assert.equal(fetch.calls, 5, 'spent after two retries');
+      down = false;
+      await anthropic.messages.create(params());
+      await anthropic.messages.create(params());
+      assert.equal(fetch.calls, 7);
+      down = true;
+      await assert.rejects(() => anthropic.messages.create(params()));
+      assert.equal(fetch.calls, 10, 'two successes refilled two retries');
+    }],
+
+    ['retryBudget: false turns it off; every call gets all its retries', async () => {
+      const fetch = outage(() => true);
+      const anthropic = client(fetch, { retryBudget: false });
+      for (let i = 0; i < 10; i++) await assert.rejects(() => anthropic.messages.create(params()));
+      assert.equal(fetch.calls, 30);
+    }],
+
+    ['retryBudget: occasional failures are still retried with the default budget', async () => {
+      let count = 0;
+      const fetch = outage(() => count++ % 10 === 0);
+      const anthropic = client(fetch);
+      for (let i = 0; i < 200; i++) await anthropic.messages.create(params());
+    }],
+
+    ['retryBudget: bad values are refused, naming the option', async () => {
+      for (const [value, kind, name] of [[true, TypeError, 'retryBudget'], ['x', TypeError, 'retryBudget'],
+        [{ capacity: -1 }, RangeError, 'retryBudget.capacity'], [{ retryCost: 'five' }, TypeError, 'retryBudget.retryCost'],
+        [{ refill: Infinity }, RangeError, 'retryBudget.refill']]) {
+        let thrown = null;
+        try {
+          client(answering(), { retryBudget: value });
+        } catch (error) {
+          thrown = error;
+        }
+        assert.ok(thrown instanceof kind, `${JSON.stringify(value)}: ${thrown?.name}`);
+        assert.ok(thrown.message.includes(name), thrown.message);
+      }
+    }],
+  ];
+}

@@ -46,6 +46,9 @@ pkg: setup
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
 	  sed -i "s/@VERSION@/$$version/" target/pkg-stage/api.mjs
+	@names=$$(node --input-type=module -e \
+	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
+	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs
 	@# One file per runtime loads faster (a cold import is mostly module loading) and ships
 	@# smaller; class and function names are kept (`APIError.name`). The glue imports the
 	@# drivers twice under two names; esbuild flags that harmless duplicate key.

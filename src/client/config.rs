@@ -2,7 +2,7 @@
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::AbortSignal;
+use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
 use crate::bindings::errors::{make_error, type_error};
@@ -13,9 +13,14 @@ use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
+/// A header to send, or (None) one to leave out even when a default would set it.
+pub type HeaderSetting = (String, Option<String>);
+
 /// Everything a client needs per request. No `Debug`: it holds the API key.
 pub struct ClientConfig {
+    /// Sent as `Authorization: Bearer …`, as is `auth_token`; at most one of them is set.
     pub api_key: Option<String>,
+    pub auth_token: Option<String>,
     pub base_url: String,
     pub max_retries: u32,
     pub timeout_ms: f64,
@@ -23,8 +28,9 @@ pub struct ClientConfig {
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
+    /// `dangerouslyAllowBrowser`, which the official SDK announces in a header wherever it runs.
     pub browser_access: bool,
-    pub default_headers: Vec<(String, String)>,
+    pub default_headers: Vec<HeaderSetting>,
     pub fetch: Option<Function>,
     pub logger: Option<Function>,
 }
@@ -73,35 +79,104 @@ fn is_header_name(name: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
 }
 
-/// A string-to-string record of headers, lower-cased so later ones override earlier ones.
-/// Checked here, before any request, and never quoted: a header value may be a credential.
-pub fn headers(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsValue> {
+/// Headers as the official SDK takes them: a record or a `Headers` (or an array of pairs), a
+/// name to a string, to `null` (leave it out) or to `undefined` (no say); lower-cased, so later
+/// ones override earlier ones. Checked here, before any request, and never quoted: a header
+/// value may be a credential.
+pub fn headers(value: &JsValue, name: &str) -> Result<Vec<HeaderSetting>, JsValue> {
     options::object(value, name)?;
     if value.is_undefined() {
         return Ok(Vec::new());
     }
-    Object::entries(value.unchecked_ref())
-        .iter()
-        .map(|entry| {
-            let entry: Array = entry.unchecked_into();
-            let key = entry.get(0).as_string().unwrap_or_default();
-            if !is_header_name(&key) {
-                return Err(type_error(&format!(
-                    "{name}: {key} is not a valid header name"
-                )));
-            }
-            let value = entry
-                .get(1)
-                .as_string()
-                .filter(|value| is_header_value(value))
-                .ok_or_else(|| {
-                    type_error(&format!(
-                        "{name}: the value of {key} must be a string that is a valid header value"
-                    ))
-                })?;
-            Ok((key.to_ascii_lowercase(), value))
+    let entries = if value.is_instance_of::<Headers>() || Array::is_array(value) {
+        Array::from(value)
+    } else {
+        Object::entries(value.unchecked_ref())
+    };
+    let mut settings = Vec::with_capacity(entries.length() as usize);
+    for entry in entries.iter() {
+        let entry = Array::from(&entry);
+        let key = entry.get(0).as_string().unwrap_or_default();
+        if !is_header_name(&key) {
+            return Err(type_error(&format!(
+                "{name}: {key} is not a valid header name"
+            )));
+        }
+        let value = entry.get(1);
+        if value.is_undefined() {
+            continue;
+        }
+        let setting = if value.is_null() {
+            None
+        } else {
+            Some(
+                value
+                    .as_string()
+                    .filter(|value| is_header_value(value))
+                    .ok_or_else(|| {
+                        type_error(&format!(
+                            "{name}: the value of {key} must be null or a string that is a valid header value"
+                        ))
+                    })?,
+            )
+        };
+        settings.push((key.to_ascii_lowercase(), setting));
+    }
+    Ok(settings)
+}
+
+/// A credential option: a string that can travel in a header, or None for `null` / absent.
+fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .filter(|key| is_header_value(key))
+        .map(Some)
+        .ok_or_else(|| {
+            type_error(&format!(
+                "{name} must be null or a string that is a valid HTTP header value"
+            ))
         })
-        .collect()
+}
+
+/// A credential from the environment, refused (never quoted) when it cannot be a header value.
+fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
+    match env(name) {
+        Some(key) if !is_header_value(&key) => Err(type_error(&format!(
+            "{name} is not a valid HTTP header value (a stray newline?)"
+        ))),
+        key => Ok(key),
+    }
+}
+
+/// `apiKey` or `authToken`, as the official SDK settles them: at most one given; when neither
+/// is, ANTHROPIC_API_KEY (unless `apiKey: null`), else ANTHROPIC_AUTH_TOKEN (unless
+/// `authToken: null`).
+fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), JsValue> {
+    let (key_option, token_option) = (field(options, "apiKey"), field(options, "authToken"));
+    let api_key = credential(&key_option, "apiKey")?;
+    let auth_token = credential(&token_option, "authToken")?;
+    if api_key.is_some() && auth_token.is_some() {
+        return Err(type_error(
+            "Pass at most one of `apiKey` and `authToken`: both were given",
+        ));
+    }
+    if api_key.is_some() || auth_token.is_some() {
+        return Ok((api_key, auth_token));
+    }
+    let api_key = if key_option.is_undefined() {
+        env_credential("ANTHROPIC_API_KEY")?
+    } else {
+        None
+    };
+    let auth_token = if api_key.is_none() && token_option.is_undefined() {
+        env_credential("ANTHROPIC_AUTH_TOKEN")?
+    } else {
+        None
+    };
+    Ok((api_key, auth_token))
 }
 
 fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
@@ -124,26 +199,7 @@ impl ClientConfig {
     pub fn parse(options: &JsValue) -> Result<ClientConfig, JsValue> {
         options::object(options, "options")?;
         let get = |name| field(options, name);
-        let api_key = match get("apiKey") {
-            key if key.is_null() => None,
-            key if key.is_undefined() => match env("ANTHROPIC_API_KEY") {
-                Some(key) if !is_header_value(&key) => {
-                    return Err(type_error(
-                        "ANTHROPIC_API_KEY is not a valid HTTP header value (a stray newline?)",
-                    ))
-                }
-                key => key,
-            },
-            key => Some(
-                key.as_string()
-                    .filter(|key| is_header_value(key))
-                    .ok_or_else(|| {
-                        type_error(
-                            "apiKey must be null or a string that is a valid HTTP header value",
-                        )
-                    })?,
-            ),
-        };
+        let (api_key, auth_token) = credentials(options)?;
         let base_url = options::string(&get("baseURL"), "baseURL")?
             .or_else(|| env("ANTHROPIC_BASE_URL"))
             .unwrap_or_else(|| DEFAULT_BASE_URL.into());
@@ -153,7 +209,7 @@ impl ClientConfig {
             false,
         )?;
         let browser = in_browser();
-        if browser && api_key.is_some() && !allow_browser {
+        if browser && (api_key.is_some() || auth_token.is_some()) && !allow_browser {
             return Err(make_error(
                 "AnthropicError",
                 "It looks like you're running in a browser, where an API key in the page is \
@@ -170,12 +226,13 @@ impl ClientConfig {
         let retry = RetryPolicy::from_knobs(&|knob: Field| field(&retry, knob.name()), rules)?;
         Ok(ClientConfig {
             api_key,
+            auth_token,
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
             timeout_ms: options::millis(&get("timeout"), "timeout", 600_000.0)?,
             retry,
             breaker: breaker(&get("circuitBreaker"))?,
-            browser_access: browser && allow_browser,
+            browser_access: allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,
             fetch: options::function(&get("fetch"), "fetch")?,
             logger: options::function(&get("logger"), "logger")?,
@@ -188,7 +245,7 @@ pub struct RequestConfig {
     pub signal: Option<AbortSignal>,
     pub timeout_ms: f64,
     pub max_retries: u32,
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<HeaderSetting>,
     pub fallback_models: Vec<String>,
 }
 

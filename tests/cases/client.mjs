@@ -181,19 +181,40 @@ export default function cases(m, { assert, mockUrl }) {
       assert.ok(!('_request_id' in { ...message }), 'not copied by a spread');
     }],
 
-    ['create: sends x-api-key, anthropic-version, content-type, defaultHeaders and per-request headers', async () => {
+    ['create: sends authorization, anthropic-version 2026-10-21, accept, content-type, defaultHeaders and per-request headers', async () => {
       await fresh({});
-      const c = client({ defaultHeaders: { 'X-Team': 'default', 'x-only-default': 'd' } });
-      await c.messages.create(params(), { headers: { 'x-team': 'per-request', 'X-Per-Request': 'r' } });
+      const c = client({ defaultHeaders: { 'X-Team': 'default', 'x-only-default': 'd', 'x-unset': 'u', 'x-left': undefined } });
+      await c.messages.create(params(), { headers: { 'x-team': 'per-request', 'X-Per-Request': 'r', 'x-unset': null } });
       const [sent] = await requests();
       assert.equal(sent.method, 'POST');
       assert.equal(sent.path, '/v1/messages');
-      assert.equal(sent.headers['x-api-key'], '<redacted>', 'the key is sent (the mock redacts it)');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>', 'the key is sent (the mock redacts it)');
+      assert.equal(sent.headers['x-api-key'], undefined, 'as Authorization: Bearer, not x-api-key');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
+      assert.equal(sent.headers.accept, 'application/json');
       assert.match(sent.headers['content-type'], /^application\/json\b/);
       assert.equal(sent.headers['x-only-default'], 'd', 'a default header');
       assert.equal(sent.headers['x-per-request'], 'r', 'a per-request header');
       assert.equal(sent.headers['x-team'], 'per-request', 'per-request headers override default ones');
+      assert.ok(!('x-unset' in sent.headers), 'a per-request null leaves a default header out');
+      assert.ok(!('x-left' in sent.headers), 'an undefined header is not sent');
+    }],
+
+    ['headers: a null unsets what the client would send; a user authorization or x-api-key replaces or joins it', async () => {
+      await fresh({}, {}, {}, {});
+      const c = client({ defaultHeaders: { 'anthropic-version': null } });
+      await c.messages.create(params());
+      await client().messages.create(params(), { headers: { authorization: null } });
+      await client().messages.create(params(), { headers: new Headers({ 'x-api-key': 'sk-ant-own', 'x-from-headers': 'h' }) });
+      await client({ defaultHeaders: [['x-from-pairs', 'p']] }).messages.create(params(), { headers: { authorization: 'Bearer other' } });
+      const [noVersion, noAuth, ownKey, ownAuth] = await requests();
+      assert.ok(!('anthropic-version' in noVersion.headers), 'defaultHeaders can unset anthropic-version');
+      assert.ok(!('authorization' in noAuth.headers), 'headers can unset the credential');
+      assert.equal(ownKey.headers['x-api-key'], '<redacted>', 'a user x-api-key is sent');
+      assert.equal(ownKey.headers.authorization, '<redacted>', 'beside the client credential, as the official SDK does');
+      assert.equal(ownKey.headers['x-from-headers'], 'h', 'a Headers object works');
+      assert.equal(ownAuth.headers['x-from-pairs'], 'p', 'an array of pairs works');
+      assert.equal(ownAuth.headers.authorization, '<redacted>');
     }],
 
     ['create: params are passed through unchanged, unknown fields included, and not mutated', async () => {
@@ -670,8 +691,8 @@ export default function cases(m, { assert, mockUrl }) {
 
       const [, sent] = await requests();
       assert.equal(sent.body.stream, true, 'the request asked for a stream');
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
       assert.equal(JSON.stringify(p), before, 'the params object is not modified');
     }],
 
@@ -823,8 +844,8 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(sent.method, 'POST');
       assert.equal(sent.path, '/v1/messages/count_tokens');
       assert.deepEqual(sent.body, p);
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
     }],
 
     ['countTokens: retried on 529 like create', async () => {
@@ -1025,7 +1046,7 @@ export default function cases(m, { assert, mockUrl }) {
       noKeyIn('client.rateLimit', JSON.stringify(c.rateLimit));
       noKeyIn('client.circuitBreaker', JSON.stringify(c.circuitBreaker));
       // The key really was sent, so the checks above are not vacuous.
-      assert.equal((await requests())[0].headers['x-api-key'], '<redacted>');
+      assert.equal((await requests())[0].headers.authorization, '<redacted>');
     }],
 
     ['an API key that is not a valid header value (a line break inside) is not echoed in the error or the log', async () => {
@@ -1081,24 +1102,20 @@ export default function cases(m, { assert, mockUrl }) {
         const c = new m.Anthropic({ apiKey: KEY, baseURL: mockUrl, retry: { baseDelay: 1 } });
         assert.equal((await c.messages.create(params())).type, 'message');
         const [sent] = await requests();
-        assert.equal(sent.headers['x-api-key'], '<redacted>');
+        assert.equal(sent.headers.authorization, '<redacted>');
         assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], undefined);
       }
     }],
 
-    ['browser opt-in: with dangerouslyAllowBrowser the browser-access header is sent in a page only', async () => {
+    ['browser opt-in: with dangerouslyAllowBrowser the browser-access header is sent, in Node too (as the official SDK)', async () => {
       await fresh({});
       await client().messages.create(params());
       const [sent] = await requests();
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      if (inBrowser()) {
-        assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], 'true');
-      } else {
-        assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], undefined, 'not in Node');
-      }
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], 'true');
     }],
 
-    ['browser opt-in: apiKey: null needs no opt-in and sends no x-api-key (anywhere)', async () => {
+    ['browser opt-in: apiKey: null needs no opt-in and sends no credential (anywhere)', async () => {
       await fresh({}, {});
       const c = new m.Anthropic({ apiKey: null, baseURL: mockUrl });
       assert.equal((await c.messages.create(params())).type, 'message');
@@ -1109,7 +1126,7 @@ export default function cases(m, { assert, mockUrl }) {
       for (const r of sent) {
         assert.equal(r.headers['x-api-key'], undefined, 'no x-api-key');
         assert.equal(r.headers.authorization, undefined, 'no authorization either');
-        assert.equal(r.headers['anthropic-version'], '2023-06-01');
+        assert.equal(r.headers['anthropic-version'], '2026-10-21');
       }
     }],
   ];

@@ -15,4 +15,13 @@ for (const [name, cls] of Object.entries(glue.errorClasses)) {
   Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
 }
 
+// Node's inspect shows the getters of a class with `showHidden`; a client shows what a log
+// line needs, never its credential.
+Object.defineProperty(glue.Anthropic.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(depth, options, inspect) {
+    const { baseURL, maxRetries, timeout, logLevel } = this;
+    return `Anthropic ${inspect({ baseURL, maxRetries, timeout, logLevel }, options)}`;
+  },
+});
+
 export default glue.Anthropic;

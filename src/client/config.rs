@@ -10,6 +10,9 @@ use crate::bindings::options::{self, field};
 use crate::bindings::retry::{Field, RetryPolicy};
 use crate::core::backoff::{Backoff, Jitter};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
+
+use super::log;
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
@@ -24,6 +27,8 @@ pub struct ClientConfig {
     pub base_url: String,
     pub max_retries: u32,
     pub timeout_ms: f64,
+    /// Whether `timeout` was given: only then does the official SDK skip its long-request check.
+    pub timeout_given: bool,
     pub retry: RetryPolicy,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
@@ -31,8 +36,12 @@ pub struct ClientConfig {
     /// `dangerouslyAllowBrowser`, which the official SDK announces in a header wherever it runs.
     pub browser_access: bool,
     pub default_headers: Vec<HeaderSetting>,
+    /// The `fetch` option, or the host's when `fetchOptions` are merged into each request.
     pub fetch: Option<Function>,
+    pub fetch_options: Option<Object>,
+    /// Every log event goes here (log::sink); `log_level` is the level in force.
     pub logger: Option<Function>,
+    pub log_level: &'static str,
 }
 
 /// Visible ASCII and inner spaces only: what `x-api-key` can carry. Checked up front, since the
@@ -179,6 +188,66 @@ fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), Js
     Ok((api_key, auth_token))
 }
 
+/// The `logLevel` option, else ANTHROPIC_LOG when it names a level (the official SDK passes
+/// over one that does not), else None.
+fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(env("ANTHROPIC_LOG").as_deref().and_then(log::level));
+    }
+    value
+        .as_string()
+        .as_deref()
+        .and_then(log::level)
+        .map(Some)
+        .ok_or_else(|| {
+            type_error("logLevel must be one of 'off', 'error', 'warn', 'info', 'debug'")
+        })
+}
+
+/// `fetch` (the given one, else the host's, as the official SDK takes it when the client is
+/// made) with `extra` under each request's init: the method, headers, body and signal the
+/// client sets win over the same fields of `extra`.
+fn with_fetch_options(fetch: Option<Function>, extra: Object) -> Result<Function, JsValue> {
+    let fetch = match fetch {
+        Some(fetch) => fetch,
+        None => Reflect::get(&js_sys::global(), &"fetch".into())?
+            .dyn_into::<Function>()
+            .map_err(|_| type_error("fetchOptions need a global fetch or the fetch option"))?,
+    };
+    let send = move |url: JsValue, init: JsValue| -> Result<JsValue, JsValue> {
+        let merged = Object::assign(
+            &Object::assign(&Object::new(), &extra),
+            init.unchecked_ref(),
+        );
+        fetch.call2(&JsValue::UNDEFINED, &url, &merged)
+    };
+    let send = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(send);
+    Ok(send.into_js_value().unchecked_into())
+}
+
+/// The official SDK's refusal of a non-streaming `create` whose `max_tokens` may outlast the
+/// 10-minute timeout, asked only when neither the client nor the request chose a timeout.
+pub fn check_long_request(
+    params: &JsValue,
+    options: &JsValue,
+    client: &ClientConfig,
+) -> Result<(), JsValue> {
+    let timeout = field(options, "timeout");
+    if client.timeout_given || !(timeout.is_undefined() || timeout.is_null()) {
+        return Ok(());
+    }
+    let max_tokens = field(params, "max_tokens").as_f64().unwrap_or(0.0);
+    let model = field(params, "model").as_string().unwrap_or_default();
+    if streaming_required(max_tokens, &model) {
+        return Err(make_error(
+            "AnthropicError",
+            STREAMING_REQUIRED,
+            &JsValue::UNDEFINED,
+        ));
+    }
+    Ok(())
+}
+
 fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
     if value.as_bool() == Some(false) {
         return Ok(None);
@@ -224,18 +293,33 @@ impl ClientConfig {
         let retry = get("retry");
         options::object(&retry, "retry")?;
         let retry = RetryPolicy::from_knobs(&|knob: Field| field(&retry, knob.name()), rules)?;
+        let timeout = get("timeout");
+        let fetch_options = get("fetchOptions");
+        options::object(&fetch_options, "fetchOptions")?;
+        let fetch_options = fetch_options.dyn_into::<Object>().ok();
+        let fetch = options::function(&get("fetch"), "fetch")?;
+        let fetch = match &fetch_options {
+            Some(extra) => Some(with_fetch_options(fetch, extra.clone())?),
+            None => fetch,
+        };
+        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap_or_default();
+        let (logger, log_level) =
+            log::sink(&get("logger"), log_level(&get("logLevel"))?, &console)?;
         Ok(ClientConfig {
             api_key,
             auth_token,
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
-            timeout_ms: options::millis(&get("timeout"), "timeout", 600_000.0)?,
+            timeout_ms: options::millis(&timeout, "timeout", 600_000.0)?,
+            timeout_given: !timeout.is_undefined(),
             retry,
             breaker: breaker(&get("circuitBreaker"))?,
             browser_access: allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,
-            fetch: options::function(&get("fetch"), "fetch")?,
-            logger: options::function(&get("logger"), "logger")?,
+            fetch,
+            fetch_options,
+            logger,
+            log_level,
         })
     }
 }

@@ -9,5 +9,6 @@
 pub mod backoff;
 pub mod breaker;
 pub mod classify;
+pub mod long_request;
 pub mod retry_after;
 pub mod sse;

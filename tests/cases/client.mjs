@@ -290,6 +290,11 @@ export default function cases(m, { assert, mockUrl }) {
         ['defaultHeaders', { defaultHeaders: { 'x-a': 1 } }, TypeError],
         ['fetch', { fetch: 'https://example.com' }, TypeError],
         ['logger', { logger: 'console' }, TypeError],
+        ['logger', { logger: { error() {}, warn() {} } }, TypeError],
+        ['logLevel', { logLevel: 'loud' }, TypeError],
+        ['fetchOptions', { fetchOptions: 'no-store' }, TypeError],
+        ['authToken', { apiKey: undefined, authToken: 42 }, TypeError],
+        ['authToken', { authToken: 'tok' }, TypeError],
         ['options', 'sk-ant-not-an-object', TypeError],
       ];
       for (const [name, extra, kind] of bad) {
@@ -996,6 +1001,105 @@ export default function cases(m, { assert, mockUrl }) {
       const c = client({ logger: () => { throw new Error('logger broke'); } });
       const message = await c.messages.create(params());
       assert.equal(message.type, 'message');
+    }],
+
+    ['logger: an SDK-style { error, warn, info, debug } object hears warn and above, a line and the event each', async () => {
+      const heard = [];
+      const sdkLogger = Object.fromEntries(['error', 'warn', 'info', 'debug'].map((level) => [level, (line, event) => heard.push({ level, line, event })]));
+      await fresh({ status: 529 }, {});
+      const c = client({ logger: sdkLogger });
+      assert.equal(c.logLevel, 'warn', "the official SDK's default level");
+      await c.messages.create(params());
+      assert.ok(heard.length > 0, 'the retry was heard');
+      assert.ok(heard.every(({ level }) => level === 'warn' || level === 'error'), `levels: ${heard.map((h) => h.level)}`);
+      const retry = heard.find(({ event }) => event.event === 'retry');
+      assert.ok(retry, 'the retry event');
+      assert.equal(retry.event.level, retry.level, 'each event goes to the method of its level');
+      assert.match(retry.line, /^claude-resilience retry POST \/v1\/messages 529 req_mock_1: /);
+      noKeyIn('SDK-style logger lines', JSON.stringify(heard));
+
+      heard.length = 0;
+      await fresh({}, {});
+      const verbose = client({ logger: sdkLogger, logLevel: 'debug' });
+      await verbose.messages.create(params());
+      assert.deepEqual(heard.map(({ level, event }) => [level, event.event]), [['debug', 'request'], ['info', 'response']]);
+      assert.match(heard[1].line, /^claude-resilience response POST \/v1\/messages 200 req_mock_1$/);
+    }],
+
+    ['logLevel: it filters our function logger too; off silences every logger', async () => {
+      await fresh({ status: 529 }, {}, {});
+      const warned = logged({ logLevel: 'warn' });
+      await warned.messages.create(params());
+      assert.ok(warned.events.length > 0);
+      assert.ok(warned.events.every((e) => e.level === 'warn' || e.level === 'error'), warned.events.map((e) => e.level).join());
+      assert.equal(warned.logLevel, 'warn');
+      const silent = logged({ logLevel: 'off' });
+      await silent.messages.create(params());
+      assert.equal(silent.events.length, 0);
+      assert.equal(logged().logLevel, 'debug', 'a function hears every event by default');
+      assert.equal(client().logLevel, 'off', 'no logger, no level: nothing is logged');
+    }],
+
+    // ───────────────────────────── client properties and options ─────────────────────────────
+    ['properties: baseURL, maxRetries, timeout, fetchOptions; apiKey and authToken readable but no own property', async () => {
+      const fetchOptions = { redirect: 'error' };
+      const c = client({ baseURL: `${mockUrl}/`, maxRetries: 4, timeout: 12_345, fetchOptions });
+      assert.equal(c.baseURL, mockUrl);
+      assert.equal(c.maxRetries, 4);
+      assert.equal(c.timeout, 12_345);
+      assert.equal(c.fetchOptions, fetchOptions);
+      assert.equal(c.apiKey, KEY);
+      assert.equal(c.authToken, null);
+      const defaults = new m.Anthropic({ apiKey: null, baseURL: mockUrl });
+      assert.deepEqual([defaults.maxRetries, defaults.timeout, defaults.apiKey, defaults.fetchOptions], [2, 600_000, null, undefined]);
+      const token = new m.Anthropic({ apiKey: null, authToken: KEY, baseURL: mockUrl, dangerouslyAllowBrowser: true });
+      assert.equal(token.authToken, KEY);
+      for (const [label, value] of [['client', c], ['token client', token]]) {
+        assert.ok(!Object.keys(value).includes('apiKey') && !Object.keys(value).includes('authToken'), `${label}: not own keys`);
+        assert.ok(!Object.getOwnPropertyNames(value).includes('apiKey'), `${label}: not an own property`);
+        noKeyIn(`${label}: JSON.stringify`, JSON.stringify(value));
+        noKeyIn(`${label}: String`, String(value));
+        noKeyIn(`${label}: spread`, JSON.stringify({ ...value }));
+      }
+    }],
+
+    ['fetchOptions: merged into every fetch init; the method, headers, body and signal stay the client\'s', async () => {
+      await fresh({ status: 529 }, {}, {});
+      const inits = [];
+      const recording = (url, init) => {
+        inits.push(init);
+        return fetch(url, init);
+      };
+      const fetchOptions = { redirect: 'error', method: 'PUT', body: 'not this', headers: { 'x-not': 'this' } };
+      const c = client({ fetch: recording, fetchOptions });
+      assert.equal((await c.messages.create(params())).type, 'message');
+      assert.equal(inits.length, 2, 'the retry too');
+      for (const init of inits) {
+        assert.equal(init.redirect, 'error');
+        assert.equal(init.method, 'POST');
+        assert.deepEqual(JSON.parse(init.body), params());
+        assert.ok(init.signal instanceof AbortSignal);
+        assert.equal(new Headers(init.headers).get('x-not'), null);
+      }
+      assert.equal(fetchOptions.method, 'PUT', 'the options object is not changed');
+      const global = client({ fetchOptions: { redirect: 'error' } });
+      assert.equal((await global.messages.create(params())).type, 'message', 'with the host fetch');
+    }],
+
+    ['create: a non-streaming max_tokens that may take over 10 minutes is refused, as the official SDK does, unless a timeout is set', async () => {
+      await fresh({}, {}, {}, {});
+      const c = client();
+      const error = await assert.rejects(c.messages.create(params({ max_tokens: 21_334 })), m.AnthropicError);
+      assert.equal(error.message, 'Streaming is required for operations that may take longer than 10 minutes. ' +
+        'See https://platform.claude.com/docs/en/cli-sdks-libraries/sdks/typescript#long-requests for more details');
+      assert.ok(!(error instanceof m.APIError), 'refused before any request');
+      assert.equal((await requests()).length, 0);
+      assert.equal((await c.messages.create(params({ max_tokens: 21_333 }))).type, 'message');
+      assert.equal((await c.messages.create(params({ max_tokens: 64_000 }), { timeout: 60_000 })).type, 'message');
+      assert.equal((await client({ timeout: 60_000 }).messages.create(params({ max_tokens: 64_000 }))).type, 'message');
+      const streamed = await c.messages.stream(params({ max_tokens: 64_000 })).finalMessage();
+      assert.equal(streamed.type, 'message', 'a stream is never refused');
+      assert.equal((await requests()).length, 4);
     }],
 
     // ───────────────────────────── the key never leaks ─────────────────────────────

@@ -112,6 +112,43 @@ describe('the client in Node', () => {
     assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-from-env-4');
   });
 
+  test('util.inspect of a client shows neither the key nor the token, however deep it looks', async () => {
+    const { inspect } = await import('node:util');
+    for (const options of [{ apiKey: 'sk-ant-inspect-SECRET' }, { apiKey: null, authToken: 'tok-inspect-SECRET' }]) {
+      const client = new m.Anthropic({ baseURL: mock.url, ...options });
+      for (const view of [inspect(client), inspect(client, { showHidden: true, depth: 5, getters: true }), JSON.stringify(client)]) {
+        assert.ok(!view.includes('SECRET'), view);
+      }
+      assert.ok((client.apiKey ?? client.authToken).includes('SECRET'), 'yet it is readable');
+    }
+  });
+
+  test('ANTHROPIC_LOG sets the level; without a logger, the events go to console as lines', async () => {
+    mock.api.script([{ status: 529 }, {}]);
+    const result = await runChild(`
+      const client = new Anthropic({ retry: { baseDelay: 1 } });
+      console.log('level', client.logLevel);
+      await client.messages.create(${JSON.stringify(params)});
+      const quiet = new Anthropic({ logLevel: 'off' });
+      await quiet.messages.create(${JSON.stringify(params)});
+    `, { env: { ANTHROPIC_LOG: 'info', ANTHROPIC_API_KEY: 'sk-ant-log-SECRET', ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(result.code, 0, show(result));
+    assert.match(result.stdout, /^level info$/m);
+    assert.match(result.stderr, /^claude-resilience retry POST \/v1\/messages 529 req_mock_1: /m, show(result));
+    assert.match(result.stdout, /^claude-resilience response POST \/v1\/messages 200 req_mock_2/m, show(result));
+    assert.ok(!/request POST/.test(result.stdout), 'debug events stay out at info');
+    assert.equal((result.stdout.match(/response POST/g) ?? []).length, 1, 'logLevel: off wins over ANTHROPIC_LOG');
+    assert.ok(!`${result.stdout}${result.stderr}`.includes('SECRET'));
+
+    const ignored = await runChild(`
+      const client = new Anthropic();
+      console.log('level', client.logLevel);
+      await client.messages.create(${JSON.stringify(params)});
+    `, { env: { ANTHROPIC_LOG: 'verbose', ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(ignored.code, 0, show(ignored));
+    assert.equal(ignored.stdout.trim(), 'level off', 'a value that names no level is passed over');
+  });
+
   test('apiKey: null sends no credential, even with ANTHROPIC_API_KEY set; no key at all sends none either', async () => {
     const result = await runChild(`
       const p = ${JSON.stringify(params)};

@@ -51,6 +51,9 @@ pkg: setup
 	  grep -qx "version = \"$$version\"" Cargo.toml || \
 	  { echo "pkg-template/package.json version $$version differs from Cargo.toml"; exit 1; }; \
 	  sed -i "s/@VERSION@/$$version/" target/pkg-stage/api.mjs
+	@names=$$(node --input-type=module -e \
+	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
+	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs
 	node scripts/bundle.mjs target/pkg-stage pkg
 	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/resilience.cjs \
 	  pkg-template/index.d.ts pkg/

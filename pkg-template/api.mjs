@@ -2,46 +2,26 @@
 // call into the module: the entries import this file before they instantiate it.
 import * as glue from './wasm/claude_resilience.js';
 
-export {
-  Anthropic,
-  retryWithBackoff,
-  withFallback,
-  CircuitBreaker,
-  AnthropicError,
-  APIError,
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIUserAbortError,
-  APIStatusError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  RequestTooLargeError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  OverloadedError,
-  InvalidRequestError,
-  PermissionError,
-  CircuitOpenError,
-} from './wasm/claude_resilience.js';
+export { Anthropic, retryWithBackoff, withFallback, CircuitBreaker } from './wasm/claude_resilience.js';
+
+/** Every error class and alias of src/js/errors.js's list; `make pkg` writes the names. */
+export const { /* @ERROR_NAMES@ */ } = glue.errorClasses;
 
 /** The package's version, as in its package.json (written by `make pkg`). */
 export const VERSION = '@VERSION@';
 
-const errorClasses = [
-  'AnthropicError', 'APIError', 'APIConnectionError', 'APIConnectionTimeoutError',
-  'APIUserAbortError', 'APIStatusError', 'BadRequestError', 'AuthenticationError',
-  'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'RequestTooLargeError',
-  'UnprocessableEntityError', 'RateLimitError', 'InternalServerError', 'OverloadedError',
-  'CircuitOpenError',
-];
-
 // The guide catches `error instanceof Anthropic.APIError`: every class is a static too.
-for (const name of errorClasses) {
-  Object.defineProperty(glue.Anthropic, name, { value: glue[name], enumerable: false });
+for (const [name, cls] of Object.entries(glue.errorClasses)) {
+  Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
 }
+
+// Node's inspect shows the getters of a class with `showHidden`; a client shows what a log
+// line needs, never its credential.
+Object.defineProperty(glue.Anthropic.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  value(depth, options, inspect) {
+    const { baseURL, maxRetries, timeout, logLevel } = this;
+    return `Anthropic ${inspect({ baseURL, maxRetries, timeout, logLevel }, options)}`;
+  },
+});
 
 export default glue.Anthropic;

@@ -12,6 +12,7 @@
 // - `resilience.d.ts`: the same names for TypeScript, re-exported from `index.d.ts`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const [stage, out] = process.argv.slice(2);
@@ -64,14 +65,20 @@ const publicNames = new Set(exportsOf(whole, 'node.mjs'));
 // The resilience module's glue exports its wasm-bindgen classes and init functions too: only
 // the names the whole package also exports are public.
 const glue = await build({ ...common, entryPoints: [join(stage, 'resilience-wasm/claude_resilience.js')], write: false });
-const names = exportsOf(glue, 'claude_resilience.js')
+const glueNames = exportsOf(glue, 'claude_resilience.js')
   .filter((name) => publicNames.has(name) && name !== 'default')
   .sort();
+// The error classes come as one `errorClasses` object (src/js/errors.js's list), exported by
+// name from it, as pkg-template/api.mjs does for the whole package.
+const errorNames = Object.keys((await import(pathToFileURL(snippet('resilience-wasm', 'errors.js')).href)).errorClasses);
+const names = [...glueNames, ...errorNames].sort();
 const version = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')).version;
 writeFileSync(
   join(stage, 'resilience.mjs'),
   `// Written by scripts/bundle.mjs: the package's public names that the resilience module has.\n` +
-    `export { ${names.join(', ')} } from './resilience-wasm/claude_resilience.js';\n` +
+    `import { errorClasses } from './resilience-wasm/claude_resilience.js';\n` +
+    `export { ${glueNames.join(', ')} } from './resilience-wasm/claude_resilience.js';\n` +
+    `export const { ${errorNames.join(', ')} } = errorClasses;\n` +
     `export const VERSION = ${JSON.stringify(version)};\n`,
 );
 await build({

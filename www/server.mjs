@@ -59,11 +59,11 @@ function fromThePage(req, port) {
 /** Forwards one /v1/* request to `upstream` with the key; bodies stream both ways. */
 function proxy(req, res, { upstream, apiKey, log }) {
   const target = new URL(req.url, upstream);
-  const headers = { 'x-api-key': apiKey, 'accept-encoding': 'identity' };
+  const headers = { authorization: `Bearer ${apiKey}`, 'accept-encoding': 'identity' };
   for (const name of FORWARDED_REQUEST_HEADERS) {
     if (req.headers[name] !== undefined) headers[name] = req.headers[name];
   }
-  headers['anthropic-version'] ??= '2023-06-01';
+  headers['anthropic-version'] ??= '2026-10-21';
   if (req.headers['content-length'] !== undefined) headers['content-length'] = req.headers['content-length'];
   const started = Date.now();
   const client = target.protocol === 'https:' ? https : http;

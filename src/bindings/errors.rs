@@ -1,43 +1,22 @@
-//! The JS error classes (src/js/errors.js), re-exported as the package's own, and the
-//! TypeError / RangeError that bad arguments get.
+//! The JS error classes (src/js/errors.js, built from its one list), re-exported as the
+//! package's own, and the TypeError / RangeError that bad arguments get.
 
 use wasm_bindgen::prelude::*;
+use web_sys::Headers;
 
 #[wasm_bindgen(module = "/src/js/errors.js")]
 extern "C" {
-    #[wasm_bindgen(extends = js_sys::Error, reexport)]
+    // Handles on the classes Rust builds or recognises by `instanceof`; every class is reached
+    // by name through `make_error`, `status_error` and `ERROR_CLASSES`.
+    #[wasm_bindgen(extends = js_sys::Error)]
     pub type AnthropicError;
-    #[wasm_bindgen(extends = AnthropicError, reexport)]
+    #[wasm_bindgen(extends = AnthropicError)]
     pub type APIError;
-    #[wasm_bindgen(extends = APIError, reexport)]
+    #[wasm_bindgen(extends = APIError)]
     pub type APIConnectionError;
-    #[wasm_bindgen(extends = APIConnectionError, reexport)]
-    pub type APIConnectionTimeoutError;
-    #[wasm_bindgen(extends = APIError, reexport)]
+    #[wasm_bindgen(extends = APIError)]
     pub type APIUserAbortError;
-    #[wasm_bindgen(extends = APIError, reexport)]
-    pub type APIStatusError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type BadRequestError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type AuthenticationError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type PermissionDeniedError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type NotFoundError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type ConflictError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type RequestTooLargeError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type UnprocessableEntityError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type RateLimitError;
-    #[wasm_bindgen(extends = APIStatusError, reexport)]
-    pub type InternalServerError;
-    #[wasm_bindgen(extends = InternalServerError, reexport)]
-    pub type OverloadedError;
-    #[wasm_bindgen(extends = AnthropicError, reexport)]
+    #[wasm_bindgen(extends = AnthropicError)]
     pub type CircuitOpenError;
 
     #[wasm_bindgen(constructor)]
@@ -46,15 +25,22 @@ extern "C" {
     /// Builds the error class named `class_name` with `init` as its properties.
     #[wasm_bindgen(js_name = makeError)]
     pub fn make_error(class_name: &str, message: &str, init: &JsValue) -> JsValue;
-}
 
-/// The guide's names for two of the classes, re-exported beside the SDK's names.
-#[wasm_bindgen(module = "/src/js/errors.js")]
-extern "C" {
-    #[wasm_bindgen(thread_local_v2, reexport, js_name = InvalidRequestError)]
-    static INVALID_REQUEST_ERROR: JsValue;
-    #[wasm_bindgen(thread_local_v2, reexport, js_name = PermissionError)]
-    static PERMISSION_ERROR: JsValue;
+    /// The error of a response with `status`, of the class the list gives that status; `body`
+    /// is the parsed JSON (undefined when `text` was not JSON).
+    #[wasm_bindgen(js_name = statusError)]
+    pub fn status_error(
+        status: u16,
+        body: &JsValue,
+        text: &JsValue,
+        headers: Option<Headers>,
+        request_id: Option<String>,
+        retry_after_ms: Option<f64>,
+    ) -> JsValue;
+
+    /// Every error class and alias by name; the package exports each of them.
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = errorClasses)]
+    pub static ERROR_CLASSES: JsValue;
 }
 
 pub fn circuit_open(state: &str, retry_after_ms: f64) -> JsValue {

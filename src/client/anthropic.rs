@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortController;
 
-use super::config::{ClientConfig, RequestConfig};
+use super::config::{check_long_request, ClientConfig, RequestConfig};
 use super::link::CallScope;
 use super::stream::MessageStream;
 use super::transport::{Client, Job, Outgoing};
@@ -63,6 +63,56 @@ impl Anthropic {
     pub fn circuit_breaker(&self) -> JsValue {
         self.client.config.breaker.clone().unwrap_or(JsValue::NULL)
     }
+
+    #[wasm_bindgen(getter, js_name = baseURL)]
+    pub fn base_url(&self) -> String {
+        self.client.config.base_url.clone()
+    }
+
+    #[wasm_bindgen(getter, js_name = maxRetries)]
+    pub fn max_retries(&self) -> u32 {
+        self.client.config.max_retries
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn timeout(&self) -> f64 {
+        self.client.config.timeout_ms
+    }
+
+    /// A getter on the prototype, never an own property: `JSON.stringify` and `Object.keys` of
+    /// a client do not show the key, nor does Node's inspect (pkg-template/api.mjs).
+    #[wasm_bindgen(getter, js_name = apiKey)]
+    pub fn api_key(&self) -> JsValue {
+        self.client
+            .config
+            .api_key
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// Kept out of sight as `apiKey` is.
+    #[wasm_bindgen(getter, js_name = authToken)]
+    pub fn auth_token(&self) -> JsValue {
+        self.client
+            .config
+            .auth_token
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    #[wasm_bindgen(getter, js_name = logLevel)]
+    pub fn log_level(&self) -> String {
+        self.client.config.log_level.into()
+    }
+
+    #[wasm_bindgen(getter, js_name = fetchOptions)]
+    pub fn fetch_options(&self) -> JsValue {
+        self.client
+            .config
+            .fetch_options
+            .clone()
+            .map_or(JsValue::UNDEFINED, JsValue::from)
+    }
 }
 
 /// Checks what every endpoint needs before anything is sent.
@@ -113,6 +163,9 @@ impl Messages {
             return Promise::reject(&type_error(
                 "messages.create() does not stream: use messages.stream() for `stream: true`",
             ));
+        }
+        if let Err(error) = check_long_request(&params, &options, &self.client.config) {
+            return Promise::reject(&error);
         }
         self.post("/v1/messages", params, options)
     }

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::AbortSignal;
+use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
 use crate::bindings::errors::{make_error, type_error};
@@ -13,6 +13,9 @@ use crate::bindings::retry::{Field, RetryPolicy};
 use crate::core::backoff::{Backoff, Jitter};
 use crate::core::budget::{BudgetConfig, RetryBudget};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
+
+use super::log;
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
@@ -21,12 +24,19 @@ const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 /// minutes an attempt may take, so a stalled stream is cut long before a person gives up.
 const DEFAULT_STREAM_IDLE_TIMEOUT_MS: f64 = 120_000.0;
 
+/// A header to send, or (None) one to leave out even when a default would set it.
+pub type HeaderSetting = (String, Option<String>);
+
 /// Everything a client needs per request. No `Debug`: it holds the API key.
 pub struct ClientConfig {
+    /// Sent as `Authorization: Bearer …`, as is `auth_token`; at most one of them is set.
     pub api_key: Option<String>,
+    pub auth_token: Option<String>,
     pub base_url: String,
     pub max_retries: u32,
     pub timeout_ms: f64,
+    /// Whether `timeout` was given: only then does the official SDK skip its long-request check.
+    pub timeout_given: bool,
     pub stream_idle_timeout_ms: Option<f64>,
     pub total_timeout_ms: Option<f64>,
     pub resume: bool,
@@ -36,10 +46,15 @@ pub struct ClientConfig {
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
+    /// `dangerouslyAllowBrowser`, which the official SDK announces in a header wherever it runs.
     pub browser_access: bool,
-    pub default_headers: Vec<(String, String)>,
+    pub default_headers: Vec<HeaderSetting>,
+    /// The `fetch` option, or the host's when `fetchOptions` are merged into each request.
     pub fetch: Option<Function>,
+    pub fetch_options: Option<Object>,
+    /// Every log event goes here (log::sink); `log_level` is the level in force.
     pub logger: Option<Function>,
+    pub log_level: &'static str,
 }
 
 /// Visible ASCII and inner spaces only: what `x-api-key` can carry. Checked up front, since the
@@ -86,35 +101,164 @@ fn is_header_name(name: &str) -> bool {
             .all(|byte| byte.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&byte))
 }
 
-/// A string-to-string record of headers, lower-cased so later ones override earlier ones.
-/// Checked here, before any request, and never quoted: a header value may be a credential.
-pub fn headers(value: &JsValue, name: &str) -> Result<Vec<(String, String)>, JsValue> {
+/// Headers as the official SDK takes them: a record or a `Headers` (or an array of pairs), a
+/// name to a string, to `null` (leave it out) or to `undefined` (no say); lower-cased, so later
+/// ones override earlier ones. Checked here, before any request, and never quoted: a header
+/// value may be a credential.
+pub fn headers(value: &JsValue, name: &str) -> Result<Vec<HeaderSetting>, JsValue> {
     options::object(value, name)?;
     if value.is_undefined() {
         return Ok(Vec::new());
     }
-    Object::entries(value.unchecked_ref())
-        .iter()
-        .map(|entry| {
-            let entry: Array = entry.unchecked_into();
-            let key = entry.get(0).as_string().unwrap_or_default();
-            if !is_header_name(&key) {
-                return Err(type_error(&format!(
-                    "{name}: {key} is not a valid header name"
-                )));
-            }
-            let value = entry
-                .get(1)
-                .as_string()
-                .filter(|value| is_header_value(value))
-                .ok_or_else(|| {
-                    type_error(&format!(
-                        "{name}: the value of {key} must be a string that is a valid header value"
-                    ))
-                })?;
-            Ok((key.to_ascii_lowercase(), value))
+    let entries = if value.is_instance_of::<Headers>() || Array::is_array(value) {
+        Array::from(value)
+    } else {
+        Object::entries(value.unchecked_ref())
+    };
+    let mut settings = Vec::with_capacity(entries.length() as usize);
+    for entry in entries.iter() {
+        let entry = Array::from(&entry);
+        let key = entry.get(0).as_string().unwrap_or_default();
+        if !is_header_name(&key) {
+            return Err(type_error(&format!(
+                "{name}: {key} is not a valid header name"
+            )));
+        }
+        let value = entry.get(1);
+        if value.is_undefined() {
+            continue;
+        }
+        let setting = if value.is_null() {
+            None
+        } else {
+            Some(
+                value
+                    .as_string()
+                    .filter(|value| is_header_value(value))
+                    .ok_or_else(|| {
+                        type_error(&format!(
+                            "{name}: the value of {key} must be null or a string that is a valid header value"
+                        ))
+                    })?,
+            )
+        };
+        settings.push((key.to_ascii_lowercase(), setting));
+    }
+    Ok(settings)
+}
+
+/// A credential option: a string that can travel in a header, or None for `null` / absent.
+fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .filter(|key| is_header_value(key))
+        .map(Some)
+        .ok_or_else(|| {
+            type_error(&format!(
+                "{name} must be null or a string that is a valid HTTP header value"
+            ))
         })
-        .collect()
+}
+
+/// A credential from the environment, refused (never quoted) when it cannot be a header value.
+fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
+    match env(name) {
+        Some(key) if !is_header_value(&key) => Err(type_error(&format!(
+            "{name} is not a valid HTTP header value (a stray newline?)"
+        ))),
+        key => Ok(key),
+    }
+}
+
+/// `apiKey` or `authToken`, as the official SDK settles them: at most one given; when neither
+/// is, ANTHROPIC_API_KEY (unless `apiKey: null`), else ANTHROPIC_AUTH_TOKEN (unless
+/// `authToken: null`).
+fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), JsValue> {
+    let (key_option, token_option) = (field(options, "apiKey"), field(options, "authToken"));
+    let api_key = credential(&key_option, "apiKey")?;
+    let auth_token = credential(&token_option, "authToken")?;
+    if api_key.is_some() && auth_token.is_some() {
+        return Err(type_error(
+            "Pass at most one of `apiKey` and `authToken`: both were given",
+        ));
+    }
+    if api_key.is_some() || auth_token.is_some() {
+        return Ok((api_key, auth_token));
+    }
+    let api_key = if key_option.is_undefined() {
+        env_credential("ANTHROPIC_API_KEY")?
+    } else {
+        None
+    };
+    let auth_token = if api_key.is_none() && token_option.is_undefined() {
+        env_credential("ANTHROPIC_AUTH_TOKEN")?
+    } else {
+        None
+    };
+    Ok((api_key, auth_token))
+}
+
+/// The `logLevel` option, else ANTHROPIC_LOG when it names a level (the official SDK passes
+/// over one that does not), else None.
+fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(env("ANTHROPIC_LOG").as_deref().and_then(log::level));
+    }
+    value
+        .as_string()
+        .as_deref()
+        .and_then(log::level)
+        .map(Some)
+        .ok_or_else(|| {
+            type_error("logLevel must be one of 'off', 'error', 'warn', 'info', 'debug'")
+        })
+}
+
+/// `fetch` (the given one, else the host's, as the official SDK takes it when the client is
+/// made) with `extra` under each request's init: the method, headers, body and signal the
+/// client sets win over the same fields of `extra`.
+fn with_fetch_options(fetch: Option<Function>, extra: Object) -> Result<Function, JsValue> {
+    let fetch = match fetch {
+        Some(fetch) => fetch,
+        None => Reflect::get(&js_sys::global(), &"fetch".into())?
+            .dyn_into::<Function>()
+            .map_err(|_| type_error("fetchOptions need a global fetch or the fetch option"))?,
+    };
+    let send = move |url: JsValue, init: JsValue| -> Result<JsValue, JsValue> {
+        let merged = Object::assign(
+            &Object::assign(&Object::new(), &extra),
+            init.unchecked_ref(),
+        );
+        fetch.call2(&JsValue::UNDEFINED, &url, &merged)
+    };
+    let send = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(send);
+    Ok(send.into_js_value().unchecked_into())
+}
+
+/// The official SDK's refusal of a non-streaming `create` whose `max_tokens` may outlast the
+/// 10-minute timeout, asked only when neither the client nor the request chose a timeout.
+pub fn check_long_request(
+    params: &JsValue,
+    options: &JsValue,
+    client: &ClientConfig,
+) -> Result<(), JsValue> {
+    let timeout = field(options, "timeout");
+    if client.timeout_given || !(timeout.is_undefined() || timeout.is_null()) {
+        return Ok(());
+    }
+    let max_tokens = field(params, "max_tokens").as_f64().unwrap_or(0.0);
+    let model = field(params, "model").as_string().unwrap_or_default();
+    if streaming_required(max_tokens, &model) {
+        return Err(make_error(
+            "AnthropicError",
+            STREAMING_REQUIRED,
+            &JsValue::UNDEFINED,
+        ));
+    }
+    Ok(())
 }
 
 /// The client's retry budget: on by default with the core's numbers, `false` for none, or an
@@ -161,26 +305,7 @@ impl ClientConfig {
     pub fn parse(options: &JsValue) -> Result<ClientConfig, JsValue> {
         options::object(options, "options")?;
         let get = |name| field(options, name);
-        let api_key = match get("apiKey") {
-            key if key.is_null() => None,
-            key if key.is_undefined() => match env("ANTHROPIC_API_KEY") {
-                Some(key) if !is_header_value(&key) => {
-                    return Err(type_error(
-                        "ANTHROPIC_API_KEY is not a valid HTTP header value (a stray newline?)",
-                    ))
-                }
-                key => key,
-            },
-            key => Some(
-                key.as_string()
-                    .filter(|key| is_header_value(key))
-                    .ok_or_else(|| {
-                        type_error(
-                            "apiKey must be null or a string that is a valid HTTP header value",
-                        )
-                    })?,
-            ),
-        };
+        let (api_key, auth_token) = credentials(options)?;
         let base_url = options::string(&get("baseURL"), "baseURL")?
             .or_else(|| env("ANTHROPIC_BASE_URL"))
             .unwrap_or_else(|| DEFAULT_BASE_URL.into());
@@ -190,7 +315,7 @@ impl ClientConfig {
             false,
         )?;
         let browser = in_browser();
-        if browser && api_key.is_some() && !allow_browser {
+        if browser && (api_key.is_some() || auth_token.is_some()) && !allow_browser {
             return Err(make_error(
                 "AnthropicError",
                 "It looks like you're running in a browser, where an API key in the page is \
@@ -205,11 +330,25 @@ impl ClientConfig {
         let retry = get("retry");
         options::object(&retry, "retry")?;
         let retry = RetryPolicy::from_knobs(&|knob: Field| field(&retry, knob.name()), rules)?;
+        let timeout = get("timeout");
+        let fetch_options = get("fetchOptions");
+        options::object(&fetch_options, "fetchOptions")?;
+        let fetch_options = fetch_options.dyn_into::<Object>().ok();
+        let fetch = options::function(&get("fetch"), "fetch")?;
+        let fetch = match &fetch_options {
+            Some(extra) => Some(with_fetch_options(fetch, extra.clone())?),
+            None => fetch,
+        };
+        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap_or_default();
+        let (logger, log_level) =
+            log::sink(&get("logger"), log_level(&get("logLevel"))?, &console)?;
         Ok(ClientConfig {
             api_key,
+            auth_token,
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
-            timeout_ms: options::millis(&get("timeout"), "timeout", 600_000.0)?,
+            timeout_ms: options::millis(&timeout, "timeout", 600_000.0)?,
+            timeout_given: !timeout.is_undefined(),
             stream_idle_timeout_ms: options::switchable_millis(
                 &get("streamIdleTimeout"),
                 "streamIdleTimeout",
@@ -224,10 +363,12 @@ impl ClientConfig {
             retry,
             retry_budget: retry_budget(&get("retryBudget"))?.map(RefCell::new),
             breaker: breaker(&get("circuitBreaker"))?,
-            browser_access: browser && allow_browser,
+            browser_access: allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,
-            fetch: options::function(&get("fetch"), "fetch")?,
-            logger: options::function(&get("logger"), "logger")?,
+            fetch,
+            fetch_options,
+            logger,
+            log_level,
         })
     }
 }
@@ -243,7 +384,7 @@ pub struct RequestConfig {
     /// Whether a stream that fails after content goes on with a continuation request.
     pub resume: bool,
     pub max_retries: u32,
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<HeaderSetting>,
     pub fallback_models: Vec<String>,
 }
 

@@ -12,7 +12,7 @@ use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{Headers, RequestInit, Response};
 
 use super::api_error::{invalid_body, request_id, status_error, stream_error};
-use super::config::{ClientConfig, RequestConfig};
+use super::config::{ClientConfig, HeaderSetting, RequestConfig};
 use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
@@ -64,32 +64,39 @@ pub struct Primed {
 /// Where a stream's attempt leaves its connection for the MessageStream to read on.
 pub type StreamSlot = Rc<RefCell<Option<Primed>>>;
 
+/// The API version the official SDK 1.x speaks.
+const API_VERSION: &str = "2026-10-21";
+
+/// The headers of a request, in the official SDK's order of precedence: its own, the
+/// credential, `defaultHeaders`, the body's content type, then the request's `headers`; a
+/// `null` in the last two leaves a header out. Streams ask for JSON too, as the SDK does.
 fn request_headers(
     config: &ClientConfig,
     request: &RequestConfig,
-    stream: bool,
+    _stream: bool,
 ) -> Result<Headers, JsValue> {
     let headers = Headers::new()?;
-    headers.set("content-type", "application/json")?;
-    headers.set("anthropic-version", "2023-06-01")?;
-    headers.set(
-        "accept",
-        if stream {
-            "text/event-stream"
-        } else {
-            "application/json"
-        },
-    )?;
-    if let Some(key) = &config.api_key {
-        headers.set("x-api-key", key)?;
-    }
+    headers.set("accept", "application/json")?;
     if config.browser_access {
         headers.set("anthropic-dangerous-direct-browser-access", "true")?;
     }
-    // Names and values were checked when the options were read (config::headers).
-    for (name, value) in config.default_headers.iter().chain(&request.headers) {
-        headers.set(name, value)?;
+    headers.set("anthropic-version", API_VERSION)?;
+    if let Some(credential) = config.api_key.as_ref().or(config.auth_token.as_ref()) {
+        headers.set("authorization", &format!("Bearer {credential}"))?;
     }
+    // Names and values were checked when the options were read (config::headers).
+    let apply = |settings: &[HeaderSetting]| -> Result<(), JsValue> {
+        for (name, value) in settings {
+            match value {
+                Some(value) => headers.set(name, value)?,
+                None => headers.delete(name)?,
+            }
+        }
+        Ok(())
+    };
+    apply(&config.default_headers)?;
+    headers.set("content-type", "application/json")?;
+    apply(&request.headers)?;
     Ok(headers)
 }
 

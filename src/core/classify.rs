@@ -1,5 +1,5 @@
 //! What a failure means: whether to retry it, how long to wait, whether it counts
-//! against the circuit, and which error class it surfaces as.
+//! against the circuit, and which status an in-stream error stands for.
 
 use super::backoff::Backoff;
 
@@ -54,29 +54,8 @@ pub fn is_breaker_failure(facts: &ErrorFacts) -> bool {
     !facts.aborted && facts.status.is_none_or(|status| status >= 500)
 }
 
-/// The error class the API's status maps to, by name (the JS class names):
-/// 400 "BadRequestError", 401 "AuthenticationError", 403 "PermissionDeniedError", 404 "NotFoundError",
-/// 409 "ConflictError", 413 "RequestTooLargeError", 422 "UnprocessableEntityError", 429 "RateLimitError",
-/// 529 "OverloadedError", other >= 500 "InternalServerError", anything else "APIStatusError".
-pub fn error_class_for_status(status: u16) -> &'static str {
-    match status {
-        400 => "BadRequestError",
-        401 => "AuthenticationError",
-        403 => "PermissionDeniedError",
-        404 => "NotFoundError",
-        409 => "ConflictError",
-        413 => "RequestTooLargeError",
-        422 => "UnprocessableEntityError",
-        429 => "RateLimitError",
-        529 => "OverloadedError",
-        500.. => "InternalServerError",
-        _ => "APIStatusError",
-    }
-}
-
-/// The status an `error` event inside a stream stands for, by its `error.type`:
-/// invalid_request_error 400, authentication_error 401, permission_error 403, not_found_error 404,
-/// request_too_large 413, rate_limit_error 429, api_error 500, overloaded_error 529; unknown → 500.
+/// The status an `error` event inside a stream stands for, by its `error.type` (the API's
+/// error types, as the official SDK lists them, and the older request_too_large); unknown → 500.
 ///
 /// The stream's HTTP status was already 200, so this is what lets a mid-stream
 /// error be classified (and retried) like the same error returned up front.
@@ -84,10 +63,14 @@ pub fn status_for_error_type(error_type: &str) -> u16 {
     match error_type {
         "invalid_request_error" => 400,
         "authentication_error" => 401,
+        "billing_error" => 402,
         "permission_error" => 403,
         "not_found_error" => 404,
+        "conflict_error" | "memory_path_conflict_error" => 409,
+        "memory_precondition_failed_error" => 412,
         "request_too_large" => 413,
         "rate_limit_error" => 429,
+        "timeout_error" => 504,
         "overloaded_error" => 529,
         _ => 500,
     }
@@ -198,39 +181,19 @@ mod tests {
     }
 
     #[test]
-    fn statuses_map_to_the_sdk_error_classes() {
-        let cases = [
-            (400, "BadRequestError"),
-            (401, "AuthenticationError"),
-            (403, "PermissionDeniedError"),
-            (404, "NotFoundError"),
-            (409, "ConflictError"),
-            (413, "RequestTooLargeError"),
-            (422, "UnprocessableEntityError"),
-            (429, "RateLimitError"),
-            (529, "OverloadedError"),
-            (500, "InternalServerError"),
-            (503, "InternalServerError"),
-            (u16::MAX, "InternalServerError"),
-            (0, "APIStatusError"),
-            (302, "APIStatusError"),
-            (408, "APIStatusError"),
-            (499, "APIStatusError"),
-        ];
-        for (status, class) in cases {
-            assert_eq!(error_class_for_status(status), class, "{status}");
-        }
-    }
-
-    #[test]
     fn stream_error_types_map_to_statuses() {
         let cases = [
             ("invalid_request_error", 400),
             ("authentication_error", 401),
+            ("billing_error", 402),
             ("permission_error", 403),
             ("not_found_error", 404),
+            ("conflict_error", 409),
+            ("memory_path_conflict_error", 409),
+            ("memory_precondition_failed_error", 412),
             ("request_too_large", 413),
             ("rate_limit_error", 429),
+            ("timeout_error", 504),
             ("api_error", 500),
             ("overloaded_error", 529),
             ("", 500),

@@ -11,5 +11,6 @@ pub mod breaker;
 pub mod budget;
 pub mod classify;
 pub mod engine;
+pub mod long_request;
 pub mod retry_after;
 pub mod sse;

@@ -1,40 +1,99 @@
 // The error classes users catch. They live in JS because only a JS class gives real
-// `instanceof`, `.name` and `.stack`; Rust builds them through `makeError` and re-exports them.
+// `instanceof`, `.name` and `.stack`. ERROR_CLASSES below is the one list of them: the classes
+// are built from it, Rust picks a response's class from it (statusError), the package exports
+// and Anthropic's statics are written from `errorClasses` (pkg-template/api.mjs), and a test holds
+// the declarations (pkg-template/index.d.ts) to it. A new class is one line of the list.
 
 export class AnthropicError extends Error {}
 
+/** The fields of a response's error body that the official SDK lifts onto its errors. */
+function bodyFields(body) {
+  const error = typeof body === 'object' && body !== null ? body.error : undefined;
+  const details = error?.details;
+  return {
+    apiMessage: error?.message ?? null,
+    type: error?.type ?? null,
+    errorCode: typeof details?.error_code === 'string' ? details.error_code : null,
+    details: details ?? null,
+  };
+}
+
+/** The official SDK's wording: "<status> <body.message, else the body as JSON, else the text>". */
+function sdkMessage(status, body, text) {
+  let detail = text;
+  if (body?.message) detail = typeof body.message === 'string' ? body.message : JSON.stringify(body.message);
+  else if (body) detail = JSON.stringify(body);
+  if (status && detail) return `${status} ${detail}`;
+  if (status) return `${status} status code (no body)`;
+  return detail || '(no status code or body)';
+}
+
+/**
+ * Two constructors in one: ours, `new APIError(message, { status, headers, error, type,
+ * requestId, retryAfterMs, cause })`, and the official SDK's, `new APIError(status, error,
+ * message, headers, type)`, told apart by a string first argument.
+ */
 export class APIError extends AnthropicError {
-  constructor(message, init = {}) {
+  constructor(...args) {
+    const [message, init] = typeof args[0] === 'string'
+      ? [args[0], args[1] ?? {}]
+      : [sdkMessage(args[0], args[1], args[2]), { status: args[0], error: args[1], headers: args[3], type: args[4] }];
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    const { headers, error } = init;
+    const header = (name) => (typeof headers?.get === 'function' ? headers.get(name) : undefined);
+    const fields = bodyFields(error);
+    // The official SDK's fields, in its order, then ours.
     this.status = init.status;
-    this.type = init.type ?? null;
-    this.requestId = init.requestId ?? null;
-    this.headers = init.headers;
-    this.error = init.error;
+    this.headers = headers;
+    this.requestID = header('request-id');
+    this.workspaceID = header('anthropic-workspace-id');
+    this.error = error;
+    this.apiMessage = fields.apiMessage;
+    this.type = init.type ?? fields.type;
+    this.errorCode = fields.errorCode;
+    this.details = fields.details;
+    this.requestId = init.requestId ?? this.requestID ?? error?.request_id ?? null;
     this.retryAfterMs = init.retryAfterMs ?? null;
   }
 
   // Headers serialise to `{}`; the rest is what a log line needs.
   toJSON() {
-    const { name, message, status, type, requestId, retryAfterMs, error } = this;
-    return { name, message, status, type, requestId, retryAfterMs, error };
+    const { name, message, status, type, requestId, requestID, workspaceID, apiMessage, errorCode, details, retryAfterMs, error } = this;
+    return { name, message, status, type, requestId, requestID, workspaceID, apiMessage, errorCode, details, retryAfterMs, error };
   }
 }
 
-export class APIConnectionError extends APIError {}
-export class APIConnectionTimeoutError extends APIConnectionError {}
-export class APIUserAbortError extends APIError {}
-export class APIStatusError extends APIError {}
-export class BadRequestError extends APIStatusError {}
-export class AuthenticationError extends APIStatusError {}
-export class PermissionDeniedError extends APIStatusError {}
-export class NotFoundError extends APIStatusError {}
-export class ConflictError extends APIStatusError {}
-export class RequestTooLargeError extends APIStatusError {}
-export class UnprocessableEntityError extends APIStatusError {}
-export class RateLimitError extends APIStatusError {}
-export class InternalServerError extends APIStatusError {}
-export class OverloadedError extends InternalServerError {}
+/** The SDK's `{ message, cause }` form, or ours: a message string and an init. */
+function withDefault(args, message) {
+  if (typeof args[0] === 'string') return args;
+  const { message: given, cause } = args[0] ?? {};
+  return [given || message, cause === undefined ? {} : { cause }];
+}
+
+export class APIConnectionError extends APIError {
+  constructor(...args) {
+    super(...withDefault(args, 'Connection error.'));
+  }
+}
+
+export class APIConnectionTimeoutError extends APIConnectionError {
+  constructor(...args) {
+    super(...(typeof args[0] === 'string' ? args : [{ message: args[0]?.message ?? 'Request timed out.' }]));
+  }
+}
+
+export class APIUserAbortError extends APIError {
+  constructor(...args) {
+    super(...withDefault(args, 'Request was aborted.'));
+  }
+}
+
+/** The official SDK's opt-in to its retries; it has no status, so ours retry it too. */
+export class RetryableError extends AnthropicError {
+  constructor(message, { cause } = {}) {
+    super(message ?? 'Retryable error.', cause === undefined ? undefined : { cause });
+  }
+}
 
 export class CircuitOpenError extends AnthropicError {
   constructor(message, state, retryAfterMs) {
@@ -49,24 +108,79 @@ export class CircuitOpenError extends AnthropicError {
   }
 }
 
-export const InvalidRequestError = BadRequestError;
-export const PermissionError = PermissionDeniedError;
-
-const classes = {
+const written = {
   AnthropicError, APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError,
-  APIStatusError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
-  ConflictError, RequestTooLargeError, UnprocessableEntityError, RateLimitError,
-  InternalServerError, OverloadedError, CircuitOpenError,
+  RetryableError, CircuitOpenError,
 };
 
-// `.name` sits on each prototype, so it survives minifiers that rename classes and stays out
-// of every instance's own keys.
-for (const [name, cls] of Object.entries(classes)) {
+/**
+ * Every error class, parents first: [name, parent, status it stands for]. The classes written
+ * out above keep their constructors; every other one is a bare subclass. A status without a
+ * class of its own is an InternalServerError from 500 up, an APIStatusError below.
+ */
+export const ERROR_CLASSES = [
+  ['AnthropicError', 'Error'],
+  ['APIError', 'AnthropicError'],
+  ['APIConnectionError', 'APIError'],
+  ['APIConnectionTimeoutError', 'APIConnectionError'],
+  ['APIUserAbortError', 'APIError'],
+  ['RetryableError', 'AnthropicError'],
+  ['APIStatusError', 'APIError'],
+  ['BadRequestError', 'APIStatusError', 400],
+  ['AuthenticationError', 'APIStatusError', 401],
+  ['PaymentRequiredError', 'APIStatusError', 402],
+  ['PermissionDeniedError', 'APIStatusError', 403],
+  ['NotFoundError', 'APIStatusError', 404],
+  ['RequestTimeoutError', 'APIStatusError', 408],
+  ['ConflictError', 'APIStatusError', 409],
+  ['PreconditionFailedError', 'APIStatusError', 412],
+  ['ContentTooLargeError', 'APIStatusError', 413],
+  ['UnprocessableEntityError', 'APIStatusError', 422],
+  ['RateLimitError', 'APIStatusError', 429],
+  ['RequestHeaderFieldsTooLargeError', 'APIStatusError', 431],
+  ['ClientClosedRequestError', 'APIStatusError', 499],
+  ['InternalServerError', 'APIStatusError', 500],
+  ['NotImplementedError', 'InternalServerError', 501],
+  ['ServiceUnavailableError', 'InternalServerError', 503],
+  ['GatewayTimeoutError', 'InternalServerError', 504],
+  ['OverloadedError', 'InternalServerError', 529],
+  ['CircuitOpenError', 'AnthropicError'],
+];
+
+/** Other names of the same classes: this package's earlier name, and the guide's two. */
+export const ERROR_ALIASES = {
+  RequestTooLargeError: 'ContentTooLargeError',
+  InvalidRequestError: 'BadRequestError',
+  PermissionError: 'PermissionDeniedError',
+};
+
+/** Every class and alias by name, as the package exports them. */
+export const errorClasses = {};
+const byStatus = new Map();
+for (const [name, parent, status] of ERROR_CLASSES) {
+  const base = parent === 'Error' ? Error : errorClasses[parent];
+  const cls = written[name] ?? { [name]: class extends base {} }[name];
+  if (Object.getPrototypeOf(cls) !== base) throw new Error(`${name} must extend ${parent}`);
+  // `.name` sits on each prototype, so it survives minifiers that rename classes and stays out
+  // of every instance's own keys.
   Object.defineProperty(cls.prototype, 'name', { value: name, writable: true, configurable: true });
+  errorClasses[name] = cls;
+  if (status !== undefined) byStatus.set(status, cls);
 }
+for (const [alias, name] of Object.entries(ERROR_ALIASES)) errorClasses[alias] = errorClasses[name];
 
-/** Builds the API error class Rust chose by name. */
+/** Builds the error class Rust chose by name. */
 export function makeError(className, message, init) {
-  return new classes[className](message, init);
+  return new errorClasses[className](message, init);
 }
 
+/**
+ * The error of a response with `status`, of the class the status stands for, worded as the
+ * official SDK words it. `body` is the parsed JSON, undefined when `text` was not JSON; `error`
+ * holds the one or the other. Rust has read `requestId` and `retryAfterMs` already.
+ */
+export function statusError(status, body, text, headers, requestId, retryAfterMs) {
+  const cls = byStatus.get(status) ?? errorClasses[status >= 500 ? 'InternalServerError' : 'APIStatusError'];
+  const message = sdkMessage(status, body, body ? undefined : text);
+  return new cls(message, { status, headers, error: body === undefined ? text : body, requestId, retryAfterMs });
+}

@@ -181,19 +181,40 @@ export default function cases(m, { assert, mockUrl }) {
       assert.ok(!('_request_id' in { ...message }), 'not copied by a spread');
     }],
 
-    ['create: sends x-api-key, anthropic-version, content-type, defaultHeaders and per-request headers', async () => {
+    ['create: sends authorization, anthropic-version 2026-10-21, accept, content-type, defaultHeaders and per-request headers', async () => {
       await fresh({});
-      const c = client({ defaultHeaders: { 'X-Team': 'default', 'x-only-default': 'd' } });
-      await c.messages.create(params(), { headers: { 'x-team': 'per-request', 'X-Per-Request': 'r' } });
+      const c = client({ defaultHeaders: { 'X-Team': 'default', 'x-only-default': 'd', 'x-unset': 'u', 'x-left': undefined } });
+      await c.messages.create(params(), { headers: { 'x-team': 'per-request', 'X-Per-Request': 'r', 'x-unset': null } });
       const [sent] = await requests();
       assert.equal(sent.method, 'POST');
       assert.equal(sent.path, '/v1/messages');
-      assert.equal(sent.headers['x-api-key'], '<redacted>', 'the key is sent (the mock redacts it)');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>', 'the key is sent (the mock redacts it)');
+      assert.equal(sent.headers['x-api-key'], undefined, 'as Authorization: Bearer, not x-api-key');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
+      assert.equal(sent.headers.accept, 'application/json');
       assert.match(sent.headers['content-type'], /^application\/json\b/);
       assert.equal(sent.headers['x-only-default'], 'd', 'a default header');
       assert.equal(sent.headers['x-per-request'], 'r', 'a per-request header');
       assert.equal(sent.headers['x-team'], 'per-request', 'per-request headers override default ones');
+      assert.ok(!('x-unset' in sent.headers), 'a per-request null leaves a default header out');
+      assert.ok(!('x-left' in sent.headers), 'an undefined header is not sent');
+    }],
+
+    ['headers: a null unsets what the client would send; a user authorization or x-api-key replaces or joins it', async () => {
+      await fresh({}, {}, {}, {});
+      const c = client({ defaultHeaders: { 'anthropic-version': null } });
+      await c.messages.create(params());
+      await client().messages.create(params(), { headers: { authorization: null } });
+      await client().messages.create(params(), { headers: new Headers({ 'x-api-key': 'sk-ant-own', 'x-from-headers': 'h' }) });
+      await client({ defaultHeaders: [['x-from-pairs', 'p']] }).messages.create(params(), { headers: { authorization: 'Bearer other' } });
+      const [noVersion, noAuth, ownKey, ownAuth] = await requests();
+      assert.ok(!('anthropic-version' in noVersion.headers), 'defaultHeaders can unset anthropic-version');
+      assert.ok(!('authorization' in noAuth.headers), 'headers can unset the credential');
+      assert.equal(ownKey.headers['x-api-key'], '<redacted>', 'a user x-api-key is sent');
+      assert.equal(ownKey.headers.authorization, '<redacted>', 'beside the client credential, as the official SDK does');
+      assert.equal(ownKey.headers['x-from-headers'], 'h', 'a Headers object works');
+      assert.equal(ownAuth.headers['x-from-pairs'], 'p', 'an array of pairs works');
+      assert.equal(ownAuth.headers.authorization, '<redacted>');
     }],
 
     ['create: params are passed through unchanged, unknown fields included, and not mutated', async () => {
@@ -269,6 +290,11 @@ export default function cases(m, { assert, mockUrl }) {
         ['defaultHeaders', { defaultHeaders: { 'x-a': 1 } }, TypeError],
         ['fetch', { fetch: 'https://example.com' }, TypeError],
         ['logger', { logger: 'console' }, TypeError],
+        ['logger', { logger: { error() {}, warn() {} } }, TypeError],
+        ['logLevel', { logLevel: 'loud' }, TypeError],
+        ['fetchOptions', { fetchOptions: 'no-store' }, TypeError],
+        ['authToken', { apiKey: undefined, authToken: 42 }, TypeError],
+        ['authToken', { authToken: 'tok' }, TypeError],
         ['options', 'sk-ant-not-an-object', TypeError],
       ];
       for (const [name, extra, kind] of bad) {
@@ -670,8 +696,8 @@ export default function cases(m, { assert, mockUrl }) {
 
       const [, sent] = await requests();
       assert.equal(sent.body.stream, true, 'the request asked for a stream');
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
       assert.equal(JSON.stringify(p), before, 'the params object is not modified');
     }],
 
@@ -823,8 +849,8 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(sent.method, 'POST');
       assert.equal(sent.path, '/v1/messages/count_tokens');
       assert.deepEqual(sent.body, p);
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      assert.equal(sent.headers['anthropic-version'], '2023-06-01');
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-version'], '2026-10-21');
     }],
 
     ['countTokens: retried on 529 like create', async () => {
@@ -977,6 +1003,105 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(message.type, 'message');
     }],
 
+    ['logger: an SDK-style { error, warn, info, debug } object hears warn and above, a line and the event each', async () => {
+      const heard = [];
+      const sdkLogger = Object.fromEntries(['error', 'warn', 'info', 'debug'].map((level) => [level, (line, event) => heard.push({ level, line, event })]));
+      await fresh({ status: 529 }, {});
+      const c = client({ logger: sdkLogger });
+      assert.equal(c.logLevel, 'warn', "the official SDK's default level");
+      await c.messages.create(params());
+      assert.ok(heard.length > 0, 'the retry was heard');
+      assert.ok(heard.every(({ level }) => level === 'warn' || level === 'error'), `levels: ${heard.map((h) => h.level)}`);
+      const retry = heard.find(({ event }) => event.event === 'retry');
+      assert.ok(retry, 'the retry event');
+      assert.equal(retry.event.level, retry.level, 'each event goes to the method of its level');
+      assert.match(retry.line, /^claude-resilience retry POST \/v1\/messages 529 req_mock_1: /);
+      noKeyIn('SDK-style logger lines', JSON.stringify(heard));
+
+      heard.length = 0;
+      await fresh({}, {});
+      const verbose = client({ logger: sdkLogger, logLevel: 'debug' });
+      await verbose.messages.create(params());
+      assert.deepEqual(heard.map(({ level, event }) => [level, event.event]), [['debug', 'request'], ['info', 'response']]);
+      assert.match(heard[1].line, /^claude-resilience response POST \/v1\/messages 200 req_mock_1$/);
+    }],
+
+    ['logLevel: it filters our function logger too; off silences every logger', async () => {
+      await fresh({ status: 529 }, {}, {});
+      const warned = logged({ logLevel: 'warn' });
+      await warned.messages.create(params());
+      assert.ok(warned.events.length > 0);
+      assert.ok(warned.events.every((e) => e.level === 'warn' || e.level === 'error'), warned.events.map((e) => e.level).join());
+      assert.equal(warned.logLevel, 'warn');
+      const silent = logged({ logLevel: 'off' });
+      await silent.messages.create(params());
+      assert.equal(silent.events.length, 0);
+      assert.equal(logged().logLevel, 'debug', 'a function hears every event by default');
+      assert.equal(client().logLevel, 'off', 'no logger, no level: nothing is logged');
+    }],
+
+    // ───────────────────────────── client properties and options ─────────────────────────────
+    ['properties: baseURL, maxRetries, timeout, fetchOptions; apiKey and authToken readable but no own property', async () => {
+      const fetchOptions = { redirect: 'error' };
+      const c = client({ baseURL: `${mockUrl}/`, maxRetries: 4, timeout: 12_345, fetchOptions });
+      assert.equal(c.baseURL, mockUrl);
+      assert.equal(c.maxRetries, 4);
+      assert.equal(c.timeout, 12_345);
+      assert.equal(c.fetchOptions, fetchOptions);
+      assert.equal(c.apiKey, KEY);
+      assert.equal(c.authToken, null);
+      const defaults = new m.Anthropic({ apiKey: null, baseURL: mockUrl });
+      assert.deepEqual([defaults.maxRetries, defaults.timeout, defaults.apiKey, defaults.fetchOptions], [2, 600_000, null, undefined]);
+      const token = new m.Anthropic({ apiKey: null, authToken: KEY, baseURL: mockUrl, dangerouslyAllowBrowser: true });
+      assert.equal(token.authToken, KEY);
+      for (const [label, value] of [['client', c], ['token client', token]]) {
+        assert.ok(!Object.keys(value).includes('apiKey') && !Object.keys(value).includes('authToken'), `${label}: not own keys`);
+        assert.ok(!Object.getOwnPropertyNames(value).includes('apiKey'), `${label}: not an own property`);
+        noKeyIn(`${label}: JSON.stringify`, JSON.stringify(value));
+        noKeyIn(`${label}: String`, String(value));
+        noKeyIn(`${label}: spread`, JSON.stringify({ ...value }));
+      }
+    }],
+
+    ['fetchOptions: merged into every fetch init; the method, headers, body and signal stay the client\'s', async () => {
+      await fresh({ status: 529 }, {}, {});
+      const inits = [];
+      const recording = (url, init) => {
+        inits.push(init);
+        return fetch(url, init);
+      };
+      const fetchOptions = { redirect: 'error', method: 'PUT', body: 'not this', headers: { 'x-not': 'this' } };
+      const c = client({ fetch: recording, fetchOptions });
+      assert.equal((await c.messages.create(params())).type, 'message');
+      assert.equal(inits.length, 2, 'the retry too');
+      for (const init of inits) {
+        assert.equal(init.redirect, 'error');
+        assert.equal(init.method, 'POST');
+        assert.deepEqual(JSON.parse(init.body), params());
+        assert.ok(init.signal instanceof AbortSignal);
+        assert.equal(new Headers(init.headers).get('x-not'), null);
+      }
+      assert.equal(fetchOptions.method, 'PUT', 'the options object is not changed');
+      const global = client({ fetchOptions: { redirect: 'error' } });
+      assert.equal((await global.messages.create(params())).type, 'message', 'with the host fetch');
+    }],
+
+    ['create: a non-streaming max_tokens that may take over 10 minutes is refused, as the official SDK does, unless a timeout is set', async () => {
+      await fresh({}, {}, {}, {});
+      const c = client();
+      const error = await assert.rejects(c.messages.create(params({ max_tokens: 21_334 })), m.AnthropicError);
+      assert.equal(error.message, 'Streaming is required for operations that may take longer than 10 minutes. ' +
+        'See https://platform.claude.com/docs/en/cli-sdks-libraries/sdks/typescript#long-requests for more details');
+      assert.ok(!(error instanceof m.APIError), 'refused before any request');
+      assert.equal((await requests()).length, 0);
+      assert.equal((await c.messages.create(params({ max_tokens: 21_333 }))).type, 'message');
+      assert.equal((await c.messages.create(params({ max_tokens: 64_000 }), { timeout: 60_000 })).type, 'message');
+      assert.equal((await client({ timeout: 60_000 }).messages.create(params({ max_tokens: 64_000 }))).type, 'message');
+      const streamed = await c.messages.stream(params({ max_tokens: 64_000 })).finalMessage();
+      assert.equal(streamed.type, 'message', 'a stream is never refused');
+      assert.equal((await requests()).length, 4);
+    }],
+
     // ───────────────────────────── the key never leaks ─────────────────────────────
     ['the API key appears in no error, no log event and not in the client, for every kind of failure', async () => {
       const events = [];
@@ -1025,7 +1150,7 @@ export default function cases(m, { assert, mockUrl }) {
       noKeyIn('client.rateLimit', JSON.stringify(c.rateLimit));
       noKeyIn('client.circuitBreaker', JSON.stringify(c.circuitBreaker));
       // The key really was sent, so the checks above are not vacuous.
-      assert.equal((await requests())[0].headers['x-api-key'], '<redacted>');
+      assert.equal((await requests())[0].headers.authorization, '<redacted>');
     }],
 
     ['an API key that is not a valid header value (a line break inside) is not echoed in the error or the log', async () => {
@@ -1081,24 +1206,20 @@ export default function cases(m, { assert, mockUrl }) {
         const c = new m.Anthropic({ apiKey: KEY, baseURL: mockUrl, retry: { baseDelay: 1 } });
         assert.equal((await c.messages.create(params())).type, 'message');
         const [sent] = await requests();
-        assert.equal(sent.headers['x-api-key'], '<redacted>');
+        assert.equal(sent.headers.authorization, '<redacted>');
         assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], undefined);
       }
     }],
 
-    ['browser opt-in: with dangerouslyAllowBrowser the browser-access header is sent in a page only', async () => {
+    ['browser opt-in: with dangerouslyAllowBrowser the browser-access header is sent, in Node too (as the official SDK)', async () => {
       await fresh({});
       await client().messages.create(params());
       const [sent] = await requests();
-      assert.equal(sent.headers['x-api-key'], '<redacted>');
-      if (inBrowser()) {
-        assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], 'true');
-      } else {
-        assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], undefined, 'not in Node');
-      }
+      assert.equal(sent.headers.authorization, '<redacted>');
+      assert.equal(sent.headers['anthropic-dangerous-direct-browser-access'], 'true');
     }],
 
-    ['browser opt-in: apiKey: null needs no opt-in and sends no x-api-key (anywhere)', async () => {
+    ['browser opt-in: apiKey: null needs no opt-in and sends no credential (anywhere)', async () => {
       await fresh({}, {});
       const c = new m.Anthropic({ apiKey: null, baseURL: mockUrl });
       assert.equal((await c.messages.create(params())).type, 'message');
@@ -1109,7 +1230,7 @@ export default function cases(m, { assert, mockUrl }) {
       for (const r of sent) {
         assert.equal(r.headers['x-api-key'], undefined, 'no x-api-key');
         assert.equal(r.headers.authorization, undefined, 'no authorization either');
-        assert.equal(r.headers['anthropic-version'], '2023-06-01');
+        assert.equal(r.headers['anthropic-version'], '2026-10-21');
       }
     }],
   ];

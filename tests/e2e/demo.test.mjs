@@ -201,7 +201,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   upstream.api.script([{ streamDelayMs: 5 }]);
   const response = await fetch(`${server.url}/v1/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'x-api-key': 'from-the-page' },
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2026-10-21', authorization: 'Bearer from-the-page' },
     body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 50, stream: true, messages: [{ role: 'user', content: 'hi' }] }),
   });
   assert.equal(response.status, 200);
@@ -210,7 +210,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   assert.equal(response.headers.get('anthropic-ratelimit-requests-limit'), '50');
   const sse = await response.text();
   assert.match(sse, /event: message_stop/);
-  assert.equal(upstream.api.requests.at(-1).headers['x-api-key'], KEY, 'the proxy adds its key, not the page\'s');
+  assert.equal(upstream.api.requests.at(-1).headers.authorization, `Bearer ${KEY}`, 'the proxy adds its key, not the page\'s');
 
   // Another site cannot drive the key through the proxy (no CORS preflight for a form post).
   const status = await new Promise((resolve, reject) => {
@@ -239,7 +239,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   assert.deepEqual(drawn.attempts.map((a) => a.status), ['529', '200']);
   assert.match(await page.textContent('#answer-rid'), /request-id req_mock_/);
   const sent = upstream.api.requests.slice(-2);
-  assert.ok(sent.every((r) => r.headers['x-api-key'] === KEY));
+  assert.ok(sent.every((r) => r.headers.authorization === `Bearer ${KEY}`));
   assert.ok(sent.every((r) => !('anthropic-dangerous-direct-browser-access' in r.headers)));
   assert.ok(lines.length >= 3, lines.join('\n'));
   assert.ok(lines.every((line) => !line.includes(KEY)), 'the key appears in the server log');

@@ -272,7 +272,9 @@ export function createMockApi({ random = Math.random, requireKey = false, limits
       return sendError(res, ctx, 405, { message: `Method ${req.method} not allowed` }, { allow: 'POST' });
     }
     if (tooLarge) return sendError(res, ctx, 413);
-    if (requireKey && !req.headers['x-api-key'] && !req.headers.authorization) return sendError(res, ctx, 401);
+    // API version 2026-10-21 takes the key as `Authorization: Bearer <key>`; x-api-key still works.
+    const bearer = /^Bearer \S+$/.test(req.headers.authorization ?? '');
+    if (requireKey && !req.headers['x-api-key'] && !bearer) return sendError(res, ctx, 401);
     const step = queue.shift();
     return step ? runStep(req, res, ctx, step) : runFaults(res, ctx);
   }

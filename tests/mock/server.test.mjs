@@ -360,6 +360,10 @@ test('requireKey rejects requests without credentials', async () => {
       method: 'POST', headers: { authorization: 'Bearer t' }, body: JSON.stringify(BODY),
     });
     assert.equal(bearer.status, 200);
+    const bare = await fetch(`${srv.url}/v1/messages`, {
+      method: 'POST', headers: { authorization: 'sk-ant-without-scheme' }, body: JSON.stringify(BODY),
+    });
+    assert.equal(bare.status, 401, 'an authorization header must be a Bearer credential');
   } finally {
     await srv.close();
   }

@@ -53,7 +53,7 @@ describe('the client in Node', () => {
     assert.equal(result.code, 0, show(result));
     assert.match(result.stdout, /^message req_mock_1$/m, show(result));
     assert.equal(mock.api.requests.length, 1, 'the request went to ANTHROPIC_BASE_URL');
-    assert.equal(mock.api.requests[0].headers['x-api-key'], 'sk-ant-from-env-1');
+    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-from-env-1');
   });
 
   test('an ANTHROPIC_API_KEY that is not a valid header value is refused without quoting it', async () => {
@@ -82,10 +82,74 @@ describe('the client in Node', () => {
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-2', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9/never' } });
     assert.equal(result.code, 0, show(result));
     assert.equal(mock.api.requests.length, 1);
-    assert.equal(mock.api.requests[0].headers['x-api-key'], 'sk-ant-explicit-2');
+    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-explicit-2');
   });
 
-  test('apiKey: null sends no x-api-key, even with ANTHROPIC_API_KEY set; no key at all sends none either', async () => {
+  test('authToken and ANTHROPIC_AUTH_TOKEN are sent as Authorization: Bearer; an API key wins over a token', async () => {
+    const result = await runChild(`
+      const p = ${JSON.stringify(params)};
+      await new Anthropic({ authToken: 'tok-explicit' }).messages.create(p);
+      await new Anthropic().messages.create(p);
+      await new Anthropic({ apiKey: null }).messages.create(p);
+      await new Anthropic({ authToken: null }).messages.create(p);
+      try {
+        new Anthropic({ apiKey: 'sk-ant-SECRET', authToken: 'tok-SECRET' });
+      } catch (error) {
+        console.log(error.name, error.message.includes('SECRET'));
+      }
+    `, { env: { ANTHROPIC_AUTH_TOKEN: 'tok-from-env', ANTHROPIC_API_KEY: undefined, ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(result.code, 0, show(result));
+    assert.equal(result.stdout.trim(), 'TypeError false', 'both at once are refused, unquoted');
+    assert.deepEqual(mock.api.requests.map((r) => r.headers.authorization), [
+      'Bearer tok-explicit', 'Bearer tok-from-env', 'Bearer tok-from-env', undefined,
+    ]);
+
+    mock.api.reset();
+    const both = await runChild(`
+      await new Anthropic().messages.create(${JSON.stringify(params)});
+    `, { env: { ANTHROPIC_AUTH_TOKEN: 'tok-from-env', ANTHROPIC_API_KEY: 'sk-ant-from-env-4', ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(both.code, 0, show(both));
+    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-from-env-4');
+  });
+
+  test('util.inspect of a client shows neither the key nor the token, however deep it looks', async () => {
+    const { inspect } = await import('node:util');
+    for (const options of [{ apiKey: 'sk-ant-inspect-SECRET' }, { apiKey: null, authToken: 'tok-inspect-SECRET' }]) {
+      const client = new m.Anthropic({ baseURL: mock.url, ...options });
+      for (const view of [inspect(client), inspect(client, { showHidden: true, depth: 5, getters: true }), JSON.stringify(client)]) {
+        assert.ok(!view.includes('SECRET'), view);
+      }
+      assert.ok((client.apiKey ?? client.authToken).includes('SECRET'), 'yet it is readable');
+    }
+  });
+
+  test('ANTHROPIC_LOG sets the level; without a logger, the events go to console as lines', async () => {
+    mock.api.script([{ status: 529 }, {}]);
+    const result = await runChild(`
+      const client = new Anthropic({ retry: { baseDelay: 1 } });
+      console.log('level', client.logLevel);
+      await client.messages.create(${JSON.stringify(params)});
+      const quiet = new Anthropic({ logLevel: 'off' });
+      await quiet.messages.create(${JSON.stringify(params)});
+    `, { env: { ANTHROPIC_LOG: 'info', ANTHROPIC_API_KEY: 'sk-ant-log-SECRET', ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(result.code, 0, show(result));
+    assert.match(result.stdout, /^level info$/m);
+    assert.match(result.stderr, /^claude-resilience retry POST \/v1\/messages 529 req_mock_1: /m, show(result));
+    assert.match(result.stdout, /^claude-resilience response POST \/v1\/messages 200 req_mock_2/m, show(result));
+    assert.ok(!/request POST/.test(result.stdout), 'debug events stay out at info');
+    assert.equal((result.stdout.match(/response POST/g) ?? []).length, 1, 'logLevel: off wins over ANTHROPIC_LOG');
+    assert.ok(!`${result.stdout}${result.stderr}`.includes('SECRET'));
+
+    const ignored = await runChild(`
+      const client = new Anthropic();
+      console.log('level', client.logLevel);
+      await client.messages.create(${JSON.stringify(params)});
+    `, { env: { ANTHROPIC_LOG: 'verbose', ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: mock.url } });
+    assert.equal(ignored.code, 0, show(ignored));
+    assert.equal(ignored.stdout.trim(), 'level off', 'a value that names no level is passed over');
+  });
+
+  test('apiKey: null sends no credential, even with ANTHROPIC_API_KEY set; no key at all sends none either', async () => {
     const result = await runChild(`
       const p = ${JSON.stringify(params)};
       console.log((await new Anthropic({ apiKey: null }).messages.create(p)).type);
@@ -96,7 +160,7 @@ describe('the client in Node', () => {
     for (const request of mock.api.requests) {
       assert.equal(request.headers['x-api-key'], undefined, 'no x-api-key');
       assert.equal(request.headers.authorization, undefined);
-      assert.equal(request.headers['anthropic-version'], '2023-06-01');
+      assert.equal(request.headers['anthropic-version'], '2026-10-21');
     }
 
     mock.api.reset();
@@ -104,7 +168,7 @@ describe('the client in Node', () => {
       console.log((await new Anthropic().messages.create(${JSON.stringify(params)})).type);
     `, { env: { ANTHROPIC_API_KEY: undefined, ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(bare.code, 0, show(bare));
-    assert.equal(mock.api.requests[0].headers['x-api-key'], undefined, 'no key configured: none sent');
+    assert.equal(mock.api.requests[0].headers.authorization, undefined, 'no key configured: none sent');
   });
 
   test('a process that made successful and failed requests (default 600 s timeout) exits by itself, promptly', async (t) => {
@@ -169,8 +233,8 @@ describe('the client in Node', () => {
     assert.equal(init.method, 'POST');
     assert.deepEqual(JSON.parse(init.body), params);
     const headers = new Headers(init.headers);
-    assert.equal(headers.get('x-api-key'), 'sk-ant-fetch-5');
-    assert.equal(headers.get('anthropic-version'), '2023-06-01');
+    assert.equal(headers.get('authorization'), 'Bearer sk-ant-fetch-5');
+    assert.equal(headers.get('anthropic-version'), '2026-10-21');
     assert.ok(init.signal instanceof AbortSignal, 'a signal for the timeout and the caller\'s abort');
 
     // A fetch that fails is a connection error; one that resolves to something else is too.

@@ -63,7 +63,7 @@ const whole = await build({
 const publicNames = new Set(exportsOf(whole, 'node.mjs'));
 
 // The resilience module's glue exports its wasm-bindgen classes and init functions too: only
-// the names the whole package also exports are public.
+// the names the whole package also exports are public, but for `default` (there, the client).
 const glue = await build({ ...common, entryPoints: [join(stage, 'resilience-wasm/claude_resilience.js')], write: false });
 const glueNames = exportsOf(glue, 'claude_resilience.js')
   .filter((name) => publicNames.has(name) && name !== 'default')

@@ -4,7 +4,7 @@
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
 
 use super::errors::{range_error, type_error};
@@ -341,29 +341,37 @@ pub fn default_policy() -> JsValue {
     RetryPolicy::new(RetryPolicy::guide_defaults()).into()
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// A promise seen through its `then(onFulfilled, onRejected)`, whose handlers may return
+    /// values (js-sys's `Promise::then2` takes handlers that return nothing).
+    type Reaction;
+    #[wasm_bindgen(method)]
+    fn then(this: &Reaction, on_fulfilled: &JsValue, on_rejected: &JsValue) -> Promise;
+}
+
+/// `fn`'s outcome, or on its failure the fallback's. The promise's own reaction handles the
+/// failure: a Rust future would pull the executor into the module for one await.
 #[wasm_bindgen(js_name = withFallback, skip_typescript)]
 pub fn with_fallback(f: JsValue, fallback: JsValue) -> Promise {
-    let Some(f) = f.dyn_ref::<Function>().cloned() else {
+    let Some(f) = f.dyn_ref::<Function>() else {
         return Promise::reject(&type_error("withFallback: fn must be a function"));
     };
-    future_to_promise(async move {
-        let outcome = match f.call0(&JsValue::UNDEFINED) {
-            Ok(value) => JsFuture::from(Promise::resolve(&value)).await,
-            Err(error) => Err(error),
-        };
-        let error = match outcome {
-            Ok(value) => return Ok(value),
-            Err(error) => error,
-        };
+    let outcome = match f.call0(&JsValue::UNDEFINED) {
+        Ok(value) => Promise::resolve(&value),
+        Err(error) => Promise::reject(&error),
+    };
+    let recover = Closure::once(move |error: JsValue| -> Result<JsValue, JsValue> {
         if read_facts(&error, clock::now()).aborted {
             return Err(error);
         }
         match fallback.dyn_ref::<Function>() {
-            Some(fallback) => {
-                let value = fallback.call1(&JsValue::UNDEFINED, &error)?;
-                JsFuture::from(Promise::resolve(&value)).await
-            }
+            Some(fallback) => fallback.call1(&JsValue::UNDEFINED, &error),
             None => Ok(fallback),
         }
-    })
+    });
+    // Left to the GC with the promise's reaction: on success it is never called.
+    outcome
+        .unchecked_ref::<Reaction>()
+        .then(&JsValue::UNDEFINED, &recover.into_js_value())
 }

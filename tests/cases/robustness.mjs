@@ -510,6 +510,10 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
           defaultHeaders: gen.option([{ 'x-extra': 'yes' }, {}]),
           fetch: random() < 0.1 ? gen.any() : undefined,
           logger: gen.option([() => {}, () => { throw new Error('logger'); }]),
+          streamIdleTimeout: gen.option([0, 30, null, 120_000]),
+          totalTimeout: gen.option([0, 40, null, 10_000]),
+          resume: gen.option([true, false]),
+          retryBudget: gen.option([false, { capacity: 5 }, { retryCost: 0, refill: 0 }]),
         };
         let client;
         try {
@@ -532,6 +536,9 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
           maxRetries: gen.option([0, 1]),
           headers: gen.option([{ 'x-request': 'r' }]),
           fallbackModels: gen.option([['claude-haiku-4-5'], []]),
+          streamIdleTimeout: gen.option([0, 30, null]),
+          totalTimeout: gen.option([0, 40, null]),
+          resume: gen.option([true, false]),
         };
         const kind = Math.floor(random() * 3);
         const call = async () => {

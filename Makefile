@@ -33,11 +33,12 @@ setup:
 ## The npm package: one bundled, minified ES module per runtime (wasm-bindgen's web glue, the
 ## JS snippets and the public surface of pkg-template/api.mjs), the optimised .wasm beside
 ## them, and the hand-kept package.json, entries and declarations. The glue is staged in
-## target/pkg-stage, never shipped on its own.
+## target/pkg-stage, never shipped on its own. The testing kit (pkg-template/testing/, no wasm)
+## is bundled once per runtime, unminified: users read its frames in their own test failures.
 pkg: setup
 	cargo build --release --target $(TARGET)
 	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
-	cp pkg-template/* target/pkg-stage/
+	cp -r pkg-template/. target/pkg-stage/
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm \
 	  target/$(TARGET)/release/claude_resilience.wasm
 	wasm-opt -Oz $(WASM_FEATURES) target/pkg-stage/wasm/claude_resilience_bg.wasm \
@@ -54,8 +55,14 @@ pkg: setup
 	    --external:node:fs --log-level=warning --log-override:duplicate-object-key=silent \
 	    --outfile=pkg/$$entry.mjs; \
 	done
-	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/index.d.ts pkg/
+	esbuild pkg-template/testing/node.mjs --bundle --format=esm --platform=node --keep-names \
+	  --log-level=warning --outfile=pkg/testing.mjs
+	esbuild pkg-template/testing/browser.mjs --bundle --format=esm --platform=browser --keep-names \
+	  --log-level=warning --outfile=pkg/testing-browser.mjs
+	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/index.d.ts \
+	  pkg-template/testing.d.ts pkg/
 	cp pkg/index.d.ts pkg/index.d.cts
+	cp pkg/testing.d.ts pkg/testing.d.cts
 	@node tests/package/size.mjs
 
 lint: setup

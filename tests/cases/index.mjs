@@ -4,11 +4,12 @@
 import * as assert from './assert.mjs';
 
 /** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
-export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs'];
+export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'chaos.mjs'];
 
 /**
  * Loads every case file. `m` is the package's module namespace; `ctx` may add to `{ assert }`
- * (e.g. `seed` to replay the robustness fuzz, a mock URL for client cases).
+ * (e.g. `seed` to replay the robustness fuzz, a mock URL for client cases, the testing entry
+ * for the chaosFetch cases).
  * @returns {Promise<Array<{file: string, cases: Array<[string, () => Promise<void>]>}>>}
  */
 export async function loadCases(m, ctx = {}) {

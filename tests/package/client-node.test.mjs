@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 
 import * as m from '../../pkg/node.mjs';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 
 const pkgUrl = new URL('../../pkg/node.mjs', import.meta.url).href;
 const params = { model: 'claude-node-test', max_tokens: 16, messages: [{ role: 'user', content: 'hi from node' }] };
@@ -40,10 +40,10 @@ const show = (r) => `exit ${r.code} ${r.signal ?? ''} after ${r.ms.toFixed(0)} m
 describe('the client in Node', () => {
   let mock;
   before(async () => {
-    mock = await startMockServer();
+    mock = await startMockClaude();
   });
   after(() => mock.close());
-  beforeEach(() => mock.api.reset());
+  beforeEach(() => mock.reset());
 
   test('apiKey defaults to ANTHROPIC_API_KEY and baseURL to ANTHROPIC_BASE_URL', async () => {
     const result = await runChild(`
@@ -52,8 +52,8 @@ describe('the client in Node', () => {
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-1', ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(result.code, 0, show(result));
     assert.match(result.stdout, /^message req_mock_1$/m, show(result));
-    assert.equal(mock.api.requests.length, 1, 'the request went to ANTHROPIC_BASE_URL');
-    assert.equal(mock.api.requests[0].headers['x-api-key'], 'sk-ant-from-env-1');
+    assert.equal(mock.requests.length, 1, 'the request went to ANTHROPIC_BASE_URL');
+    assert.equal(mock.requests[0].headers['x-api-key'], 'sk-ant-from-env-1');
   });
 
   test('an ANTHROPIC_API_KEY that is not a valid header value is refused without quoting it', async () => {
@@ -72,7 +72,7 @@ describe('the client in Node', () => {
     assert.match(result.stdout, /^refused (TypeError|AnthropicError)$/m, show(result));
     assert.ok(!result.stdout.includes('SECRET'), `the key is quoted:\n${result.stdout}`);
     assert.ok(!result.stderr.includes('SECRET'), `the key is quoted:\n${result.stderr}`);
-    assert.equal(mock.api.requests.length, 0);
+    assert.equal(mock.requests.length, 0);
   });
 
   test('explicit apiKey and baseURL win over the environment', async () => {
@@ -81,8 +81,8 @@ describe('the client in Node', () => {
       console.log((await client.messages.create(${JSON.stringify(params)})).type);
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-2', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9/never' } });
     assert.equal(result.code, 0, show(result));
-    assert.equal(mock.api.requests.length, 1);
-    assert.equal(mock.api.requests[0].headers['x-api-key'], 'sk-ant-explicit-2');
+    assert.equal(mock.requests.length, 1);
+    assert.equal(mock.requests[0].headers['x-api-key'], 'sk-ant-explicit-2');
   });
 
   test('apiKey: null sends no x-api-key, even with ANTHROPIC_API_KEY set; no key at all sends none either', async () => {
@@ -92,23 +92,23 @@ describe('the client in Node', () => {
       console.log((await new Anthropic({ apiKey: null }).messages.countTokens(p)).input_tokens > 0);
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-3', ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(result.code, 0, show(result));
-    assert.equal(mock.api.requests.length, 2);
-    for (const request of mock.api.requests) {
+    assert.equal(mock.requests.length, 2);
+    for (const request of mock.requests) {
       assert.equal(request.headers['x-api-key'], undefined, 'no x-api-key');
       assert.equal(request.headers.authorization, undefined);
       assert.equal(request.headers['anthropic-version'], '2023-06-01');
     }
 
-    mock.api.reset();
+    mock.reset();
     const bare = await runChild(`
       console.log((await new Anthropic().messages.create(${JSON.stringify(params)})).type);
     `, { env: { ANTHROPIC_API_KEY: undefined, ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(bare.code, 0, show(bare));
-    assert.equal(mock.api.requests[0].headers['x-api-key'], undefined, 'no key configured: none sent');
+    assert.equal(mock.requests[0].headers['x-api-key'], undefined, 'no key configured: none sent');
   });
 
   test('a process that made successful and failed requests (default 600 s timeout) exits by itself, promptly', async (t) => {
-    mock.api.script([
+    mock.script([
       {},                                 // create: ok
       { status: 400 },                    // create: rejected, not retried
       { status: 529 }, {},                // create: retried, ok
@@ -154,7 +154,7 @@ describe('the client in Node', () => {
       calls.push({ url: String(url), init });
       return fetch(url, init);
     };
-    mock.api.script([{ status: 529 }, {}]);
+    mock.script([{ status: 529 }, {}]);
     const client = new m.Anthropic({ apiKey: 'sk-ant-fetch-5', baseURL: mock.url, fetch: recordingFetch, retry: { baseDelay: 1 } });
     const message = await client.messages.create(params);
     assert.equal(message.type, 'message');
@@ -164,7 +164,7 @@ describe('the client in Node', () => {
     assert.deepEqual(calls.map((c) => c.url), [
       `${mock.url}/v1/messages`, `${mock.url}/v1/messages`, `${mock.url}/v1/messages`, `${mock.url}/v1/messages/count_tokens`,
     ]);
-    assert.equal(mock.api.requests.length, 4, 'every request went through the given fetch');
+    assert.equal(mock.requests.length, 4, 'every request went through the given fetch');
     const { init } = calls[0];
     assert.equal(init.method, 'POST');
     assert.deepEqual(JSON.parse(init.body), params);

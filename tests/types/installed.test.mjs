@@ -1,8 +1,9 @@
 // The package's types as an installed package's: pkg/ copied to node_modules/claude-resilience
 // of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
-// contract's consumer.ts and our retry-breaker.ts compile under --strict with every
-// `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
-// CommonJS project (where `require` conditions pick index.d.cts).
+// contract's consumer.ts, our retry-breaker.ts and testing.ts (claude-resilience/testing)
+// compile under --strict with every `@ts-expect-error` still an error, for a bundler project, a
+// Node ESM project and a Node CommonJS project (where `require` conditions pick index.d.cts
+// and testing.d.cts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = join(repo, 'node_modules/.bin/tsc');
-const sources = [join(repo, '../shared/contract/consumer.ts'), join(repo, 'tests/types/retry-breaker.ts')];
+const sources = [
+  join(repo, '../shared/contract/consumer.ts'), join(repo, 'tests/types/retry-breaker.ts'), join(repo, 'tests/types/testing.ts'),
+];
 
 const projects = {
   bundler: { type: 'module', module: 'esnext', moduleResolution: 'bundler' },
@@ -22,7 +25,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts and retry-breaker.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts and testing.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });
@@ -32,7 +35,7 @@ for (const [name, { type, module, moduleResolution }] of Object.entries(projects
         strict: true, noEmit: true, target: 'es2022', module, moduleResolution,
         lib: ['es2022', 'dom', 'dom.iterable', 'dom.asynciterable'], types: [], skipLibCheck: false,
       };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts', 'retry-breaker.ts'] }));
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: sources.map((source) => source.split('/').pop()) }));
       try {
         execFileSync(tsc, ['-p', dir], { encoding: 'utf8' });
       } catch (error) {

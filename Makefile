@@ -11,13 +11,14 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-mutable-globals --enable-multivalue
 
-.PHONY: help setup pkg test lint test-native test-wasm test-js demo bench example clean
+.PHONY: help setup pkg test lint test-native test-wasm test-js demo bench soak example clean
 
 help:
 	@echo "make demo   build everything and serve the demo (mock Claude API, or the real one with ANTHROPIC_API_KEY)"
 	@echo "make test   every test: lint, native, wasm (Node and Chromium), the package in Node and Chromium"
 	@echo "make pkg    assemble the npm package in pkg/"
 	@echo "make bench  benchmarks against the official SDK and the usual retry/breaker libraries"
+	@echo "make soak   the chaos soak: minutes of calls under faults, fuzzing, memory and exit figures (SEED=N)"
 
 ## Installs only what is missing, so it is cheap to run before every target.
 setup:
@@ -80,7 +81,7 @@ test-wasm: setup
 
 test-js: pkg
 	tsc -p examples/tsconfig.json
-	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/
+	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/ tests/soak/
 	node bench/run.mjs --smoke
 
 test: setup lint test-native test-wasm test-js
@@ -89,6 +90,12 @@ test: setup lint test-native test-wasm test-js
 ## `make test`, which runs only a smoke pass of it with tiny counts.
 bench: pkg
 	node bench/run.mjs
+
+## The chaos soak (README.md, "Chaos soak"): many concurrent calls under a seeded fault mix,
+## fuzzing of options and response bytes, memory after GC, the exit lag; prints the figures and
+## fails when a bound does. `make test` runs its short form (tests/soak/soak.test.mjs).
+soak: pkg
+	node tests/soak/run.mjs --seed=$${SEED:-1}
 
 ## The demo: one local server for the page, the package and the mock API (or, with
 ## ANTHROPIC_API_KEY, a proxy to the real API that adds the key). It prints the URL; PORT=N

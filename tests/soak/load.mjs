@@ -1,6 +1,8 @@
 // The load phase: many concurrent client calls against the mock (the parent process runs it with
 // a seeded fault mix), each checked here against what the mock's answer must have been, and
 // reported to the parent, which checks it again against the mock's own log.
+import { setMaxListeners } from 'node:events';
+
 import { collect, listeners, pool, reading, tally, watch } from './harness.mjs';
 
 const TIMEOUT_MS = 1_000;
@@ -77,6 +79,7 @@ export async function runLoad({ m, memory, mockUrl, random, seed, calls, width, 
     if (event.event === 'request') attempts.logged += 1;
   };
   const shared = new AbortController();
+  setMaxListeners(0, shared.signal); // `width` calls at once listen to it, as an app's would
   const lanes = clients(m, mockUrl, logger);
   const outcomes = tally();
   const failures = tally();

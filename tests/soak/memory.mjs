@@ -2,6 +2,8 @@
 // behind after GC, in the JS heap and in the module's linear memory, and whether a client that
 // had a call refused can still be freed. No network: answers are built in-process, so only the
 // package's own retention is measured. (bench/retained.mjs reports the same figures.)
+import { setMaxListeners } from 'node:events';
+
 import { response, sse } from './answers.mjs';
 import { collect, listeners, pool, reading } from './harness.mjs';
 
@@ -99,9 +101,11 @@ export async function finishedStreams({ m, memory, streams, ways: only = ['end',
     }
   };
   const warm = new AbortController();
+  setMaxListeners(0, warm.signal);
   await pool(warmup, 20, (i) => one(warm.signal, i));
   for (const way of Object.keys(ways)) ways[way] = 0;
   const shared = new AbortController();
+  setMaxListeners(0, shared.signal); // 20 streams at once listen to it
   const before = await reading(memory);
   await pool(streams, 20, (i) => one(shared.signal, i));
   const after = await reading(memory);

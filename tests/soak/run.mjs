@@ -66,7 +66,7 @@ export function reconcile(records, requests, seed) {
   }
   const out = { received, unmatched: 0, misclassified: 0, requestIdMissing: 0, timedOutUnfaulted: 0, examples: [] };
   const example = (what, record, last) => {
-    if (out.examples.length < 12 || what === 'never settled') out.examples.push(`${what}: call ${record.i} ${record.kind}${record.mode ? `/${record.mode}` : ''} → ${record.outcome} ${record.error ?? ''} requestId=${record.requestId} (mock: ${last?.requestId} fault ${JSON.stringify(last?.fault)})`);
+    if (out.examples.length < 16) out.examples.push(`${what}: call ${record.i} ${record.kind}${record.mode ? `/${record.mode}` : ''} → ${record.outcome} ${record.error ?? ''} requestId=${record.requestId} (mock: ${last?.requestId} fault ${JSON.stringify(last?.fault)})`);
   };
   for (const record of records) {
     const entries = byPrompt.get(`${prefix}${record.i}`) ?? [];

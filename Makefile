@@ -11,13 +11,14 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-mutable-globals --enable-multivalue
 
-.PHONY: help setup pkg test lint test-native test-wasm test-js demo bench example clean
+.PHONY: help setup pkg test lint test-native test-wasm test-js demo bench soak example clean
 
 help:
 	@echo "make demo   build everything and serve the demo (mock Claude API, or the real one with ANTHROPIC_API_KEY)"
 	@echo "make test   every test: lint, native, wasm (Node and Chromium), the package in Node and Chromium"
 	@echo "make pkg    assemble the npm package in pkg/"
 	@echo "make bench  benchmarks against the official SDK and the usual retry/breaker libraries"
+	@echo "make soak   the chaos soak: minutes of calls under faults, fuzzing, memory and exit figures (SEED=N)"
 
 ## Installs only what is missing, so it is cheap to run before every target.
 setup:
@@ -37,6 +38,8 @@ setup:
 ## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
 ## module is optimised with its import and export names shortened, in its glue too
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
+## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
+## users read its frames in their own test failures.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
 pkg: setup
 	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
@@ -44,7 +47,7 @@ pkg: setup
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/resilience-wasm $(WASM_OUT)
 	cargo build --release --target $(TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm $(WASM_OUT)
-	cp pkg-template/* target/pkg-stage/
+	cp -r pkg-template/. target/pkg-stage/
 	node scripts/optimise.mjs target/pkg-stage/wasm pkg/claude_resilience_bg.wasm $(WASM_FEATURES)
 	node scripts/optimise.mjs target/pkg-stage/resilience-wasm pkg/resilience_bg.wasm $(WASM_FEATURES)
 	@version=$$(node -p "require('./pkg-template/package.json').version"); \
@@ -55,9 +58,14 @@ pkg: setup
 	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
 	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs
 	node scripts/bundle.mjs target/pkg-stage pkg
+	esbuild pkg-template/testing/node.mjs --bundle --format=esm --platform=node --keep-names \
+	  --log-level=warning --outfile=pkg/testing.mjs
+	esbuild pkg-template/testing/browser.mjs --bundle --format=esm --platform=browser --keep-names \
+	  --log-level=warning --outfile=pkg/testing-browser.mjs
 	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/resilience.cjs \
-	  pkg-template/index.d.ts pkg/
+	  pkg-template/index.d.ts pkg-template/testing.d.ts pkg/
 	cp pkg/index.d.ts pkg/index.d.cts
+	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
 	@node tests/package/size.mjs
 
@@ -83,7 +91,7 @@ test-wasm: setup
 
 test-js: pkg
 	tsc -p examples/tsconfig.json
-	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/
+	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/ tests/soak/
 	node bench/run.mjs --smoke
 
 test: setup lint test-native test-wasm test-js
@@ -92,6 +100,12 @@ test: setup lint test-native test-wasm test-js
 ## `make test`, which runs only a smoke pass of it with tiny counts.
 bench: pkg
 	node bench/run.mjs
+
+## The chaos soak (README.md, "Chaos soak"): many concurrent calls under a seeded fault mix,
+## fuzzing of options and response bytes, memory after GC, the exit lag; prints the figures and
+## fails when a bound does. `make test` runs its short form (tests/soak/soak.test.mjs).
+soak: pkg
+	node tests/soak/run.mjs --seed=$${SEED:-1}
 
 ## The demo: one local server for the page, the package and the mock API (or, with
 ## ANTHROPIC_API_KEY, a proxy to the real API that adds the key). It prints the URL; PORT=N

@@ -27,6 +27,7 @@ const CONFIG = smoke
       inflight: { processes: 1, sizes: [100], rounds: 1 },
       coldstart: { samples: 2 },
       throughput: { requests: 40, concurrency: 4, rounds: 1, warmup: 8 },
+      retained: { processes: 1, refusals: 300, streams: 150, warmup: 100, exitSamples: 1 },
     }
   : {
       overhead: { processes: 6, warmupMs: 300, roundMs: 100, rounds: 3 },
@@ -34,6 +35,7 @@ const CONFIG = smoke
       inflight: { processes: 2, sizes: [1000, 10000], rounds: 5 },
       coldstart: { samples: 15 },
       throughput: { requests: 2000, concurrency: 16, rounds: 4, warmup: 1000 },
+      retained: { processes: 2, refusals: 20_000, streams: 5_000, warmup: 2_000, exitSamples: 10 },
     };
 
 // ---------------------------------------------------------------- the package under test
@@ -283,6 +285,48 @@ const MEASURES = {
       ]),
     );
     return { config: c, rows };
+  },
+
+  async retained() {
+    const c = CONFIG.retained;
+    const kinds = [
+      ['refused', ['--kind=refused', `--count=${c.refusals}`]],
+      ...['end', 'break', 'abort'].map((way) => [`stream ${way}`, ['--kind=stream', `--way=${way}`, `--count=${c.streams}`, `--warmup=${c.warmup}`]]),
+    ];
+    const raw = await interleaved(script('retained.mjs'), kinds, c.processes, { flags: ['--expose-gc'] });
+    const labels = {
+      refused: 'a call refused by the open breaker',
+      'stream end': 'a stream read to the end',
+      'stream break': 'a stream left with break',
+      'stream abort': 'a stream ended by abort()',
+    };
+    const rows = kinds.map(([kind]) => {
+      const rs = raw.get(kind);
+      return {
+        kind,
+        label: labels[kind],
+        count: rs[0].count,
+        heapPerCallBytes: median(rs.map((r) => r.heapPerCall)),
+        wasmGrowthBytes: median(rs.map((r) => r.wasmGrowth)),
+        listenersLeft: rs[0].listeners === null ? null : Math.max(...rs.map((r) => r.listeners)),
+        samples: rs,
+      };
+    });
+    table(
+      `7a. Retained after it settled, after GC (median of ${c.processes} processes; answers in-process; streams on one shared signal)`,
+      ['what', 'count', 'heap per call', 'wasm memory growth', 'listeners left on the signal'],
+      rows.map((r) => [r.label, r.count, `${Math.round(r.heapPerCallBytes)} B`, `${Math.round(r.wasmGrowthBytes / 1024)} KiB`, r.listenersLeft ?? '']),
+    );
+    const exit = await runChild(script('exit.mjs'), [`--samples=${c.exitSamples}`], { timeoutMs: 600_000 });
+    table(
+      `7b. Exit lag: last result to process exit, a fresh process each (median of ${c.exitSamples})`,
+      ['child', 'exit lag (median)', 'max'],
+      [
+        ['node, no calls (baseline)', `${exit.medians.baseline.toFixed(1)} ms`, `${Math.max(...exit.lags.baseline).toFixed(1)} ms`],
+        ['ours: retries, a timeout, 3 streams, a refusal', `${exit.medians.calls.toFixed(1)} ms`, `${Math.max(...exit.lags.calls).toFixed(1)} ms`],
+      ],
+    );
+    return { config: c, rows, exit };
   },
 };
 

@@ -13,7 +13,7 @@ import https from 'node:https';
 import { pipeline } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { createMockApi } from '../tests/mock/server.mjs';
+import { createMockClaude } from '../pkg/testing.mjs';
 import { startStaticServer } from '../tests/browser/server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -107,8 +107,7 @@ export async function startDemoServer({
   mode ??= apiKey ? 'proxy' : 'mock';
   if (mode !== 'mock' && mode !== 'proxy') throw new TypeError(`mode must be 'mock' or 'proxy', not ${mode}`);
   if (mode === 'proxy' && !apiKey) throw new TypeError('proxy mode needs an API key (ANTHROPIC_API_KEY)');
-  const mock = mode === 'mock' ? createMockApi() : null;
-  mock?.setFaults(faults);
+  const mock = mode === 'mock' ? createMockClaude({ faults }) : null;
   const config = JSON.stringify(mock ? { mode, faultControls: true, faults } : { mode, faultControls: false });
 
   const statics = await startStaticServer({ port, routes: { '/pkg/': pkgDir, '/': here } });

@@ -34,8 +34,16 @@ struct Folded {
     /// The response's, kept once the first event is read: errors and `requestId` need them
     /// after the connection is gone.
     headers: Option<Headers>,
+    /// The stream's own: `abort()`, `return()` and the caller's signal all end here. Dropped
+    /// when the stream is over, with the listener: the abort reason it keeps was made under the
+    /// stream object's own method and holds it through its stack, a cycle through wasm memory
+    /// that no GC can see.
+    controller: Option<AbortController>,
     /// Forwards the caller's abort to the stream's own controller until the stream is over.
     listener: Option<AbortListener>,
+    /// `abort()` was called; its error is made at the next read, outside the method, so that
+    /// it does not hold the stream object through its stack either.
+    aborted: bool,
     /// With `resume`: how to go on after a failure. Taken while a continuation is sought.
     resumer: Option<Resumer>,
     /// Once resumed: how the continuation's events land on the message.
@@ -54,7 +62,16 @@ impl Folded {
     /// caller's signal go now, not when the stream object is collected.
     fn release(&mut self, slot: &StreamSlot) {
         self.listener = None;
+        self.controller = None;
         slot.take();
+    }
+
+    /// Cuts the connection (`return()`, `abort()`), then releases the stream.
+    fn close(&mut self, slot: &StreamSlot) {
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
+        self.release(slot);
     }
 
     /// The stream failed: `error` carries what had arrived (`partialMessage`, the message
@@ -79,8 +96,6 @@ pub struct MessageStream {
     slot: StreamSlot,
     /// Settles when the response is in and its first event read (retries happen before it).
     opened: Promise,
-    /// The stream's own signal: `abort()`, `return()` and the caller's signal all end here.
-    controller: AbortController,
 }
 
 fn get(target: &JsValue, key: &'static str) -> JsValue {
@@ -269,6 +284,10 @@ async fn next_event(
             if let Some(failure) = &state.failure {
                 return Err(failure.clone());
             }
+            if state.aborted {
+                let error = abort_error(state.headers.as_ref());
+                return Err(state.fail(error, slot));
+            }
             if state.done {
                 return Ok(None);
             }
@@ -390,6 +409,7 @@ impl MessageStream {
     ) -> MessageStream {
         let folded = Rc::new(RefCell::new(Folded {
             logger: outgoing.client.config.logger.clone(),
+            controller: Some(controller),
             listener,
             ..Folded::default()
         }));
@@ -419,7 +439,6 @@ impl MessageStream {
             folded,
             slot,
             opened,
-            controller,
         }
     }
 
@@ -459,10 +478,9 @@ impl MessageStream {
     /// Leaving a `for await` early: the connection is closed, the stream is done.
     #[wasm_bindgen(js_name = return)]
     pub fn finish(&self) -> Promise {
-        self.controller.abort();
         let mut state = self.folded.borrow_mut();
         state.done = true;
-        state.release(&self.slot);
+        state.close(&self.slot);
         Promise::resolve(&iterator_result(JsValue::UNDEFINED, true))
     }
 
@@ -482,14 +500,9 @@ impl MessageStream {
 
     /// Ends the stream: what is read next rejects with an `APIUserAbortError`.
     pub fn abort(&self) {
-        self.controller.abort();
         let mut state = self.folded.borrow_mut();
-        if state.failure.is_none() && !state.done {
-            let error = abort_error(state.headers.as_ref());
-            state.fail(error, &self.slot);
-        } else {
-            state.release(&self.slot);
-        }
+        state.aborted = state.failure.is_none() && !state.done;
+        state.close(&self.slot);
     }
 
     /// The `request-id` of the response; null before it arrives (or when it had none).

@@ -18,11 +18,20 @@ function bodyFields(body) {
   };
 }
 
+/** `value` as JSON, or `fallback` where JSON cannot say it (a body nested too deep to print). */
+function jsonOr(value, fallback) {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return fallback;
+  }
+}
+
 /** The official SDK's wording: "<status> <body.message, else the body as JSON, else the text>". */
 function sdkMessage(status, body, text) {
   let detail = text;
-  if (body?.message) detail = typeof body.message === 'string' ? body.message : JSON.stringify(body.message);
-  else if (body) detail = JSON.stringify(body);
+  if (body?.message) detail = typeof body.message === 'string' ? body.message : jsonOr(body.message, text);
+  else if (body) detail = jsonOr(body, text);
   if (status && detail) return `${status} ${detail}`;
   if (status) return `${status} status code (no body)`;
   return detail || '(no status code or body)';
@@ -181,6 +190,6 @@ export function makeError(className, message, init) {
  */
 export function statusError(status, body, text, headers, requestId, retryAfterMs) {
   const cls = byStatus.get(status) ?? errorClasses[status >= 500 ? 'InternalServerError' : 'APIStatusError'];
-  const message = sdkMessage(status, body, body ? undefined : text);
+  const message = sdkMessage(status, body, text);
   return new cls(message, { status, headers, error: body === undefined ? text : body, requestId, retryAfterMs });
 }

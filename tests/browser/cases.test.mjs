@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium, watchPage } from './chromium.mjs';
 import { startStaticServer, testPageRoutes } from './server.mjs';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 
 // PKG_DIR=/some/other/pkg tests another build of the package (e.g. an unpacked tarball).
 const pkgDir = process.env.PKG_DIR || fileURLToPath(new URL('../../pkg/', import.meta.url));
@@ -32,7 +32,7 @@ async function runCases(t, file) {
 
   const statics = await startStaticServer({ routes: testPageRoutes({ pkgDir }) });
   t.after(() => statics.close());
-  const mock = await startMockServer();
+  const mock = await startMockClaude();
   t.after(() => mock.close());
   const browser = await launchChromium();
   t.after(() => browser.close());

@@ -108,6 +108,8 @@ async function main() {
   let groups;
   try {
     m = await import(resilienceEntry ? '/pkg/resilience.browser.mjs' : '/pkg/browser.mjs');
+    // The testing entry a browser gets through the exports map's default condition.
+    ctx.testing = await import('/pkg/testing-browser.mjs');
     groups = await caseGroups(m, ctx);
   } catch (error) {
     window.__loadError = `${describe(error)}\n${stackOf(error)}`.trim();

@@ -1,7 +1,8 @@
-// The Claude client (`Anthropic`) against the mock API (tests/mock/server.mjs): what it sends,
-// what it returns, how it retries, fails, streams, falls back and logs, and that the API key
-// never leaks. Runner-agnostic: no imports; the mock is driven over HTTP through its control
-// paths, so the same cases run in Node and in a browser page. `ctx.mockUrl` is the mock's URL.
+// The Claude client (`Anthropic`) against the mock API (startMockClaude of
+// claude-resilience/testing): what it sends, what it returns, how it retries, fails, streams,
+// falls back and logs, and that the API key never leaks. Runner-agnostic: no imports; the mock
+// is driven over HTTP through its control paths, so the same cases run in Node and in a browser
+// page. `ctx.mockUrl` is the mock's URL.
 
 const KEY = 'sk-ant-test-SECRET-123';
 const MODEL = 'claude-test-model';
@@ -73,7 +74,7 @@ function reshaping({ rewrite = null, dropRequestId = false } = {}) {
 export default function cases(m, { assert, mockUrl }) {
   if (!mockUrl) {
     return [['client cases need a mock API (ctx.mockUrl)', async () => {
-      assert.ok(false, 'ctx.mockUrl is not set: the runner must start tests/mock/server.mjs');
+      assert.ok(false, 'ctx.mockUrl is not set: the runner must start the mock (startMockClaude of pkg/testing.mjs)');
     }]];
   }
 

@@ -4,7 +4,7 @@
 import * as assert from './assert.mjs';
 
 /** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
-export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs', 'traffic.mjs'];
+export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs', 'traffic.mjs', 'chaos.mjs'];
 
 /** The case files that need no client: what `claude-resilience/resilience` runs too. */
 export const resilienceFiles = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs'];
@@ -12,7 +12,7 @@ export const resilienceFiles = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallb
 /**
  * Loads the case files `only` (every one by default). `m` is the package's module namespace;
  * `ctx` may add to `{ assert }` (e.g. `seed` to replay the robustness fuzz, a mock URL for
- * client cases).
+ * client cases, the testing entry for the chaosFetch cases).
  * @returns {Promise<Array<{file: string, cases: Array<[string, () => Promise<void>]>}>>}
  */
 export async function loadCases(m, ctx = {}, only = files) {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { CHROMIUM, launchChromium, watchPage } from '../browser/chromium.mjs';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 import { startDemoServer } from '../../www/server.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -183,7 +183,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
 test('the demo in proxy mode: the server adds the key, the page never sees it', { timeout: 60_000 }, async (t) => {
   const KEY = 'sk-ant-demo-test-key-0123456789';
   // A local stand-in for api.anthropic.com that insists on a key.
-  const upstream = await startMockServer({ requireKey: true });
+  const upstream = await startMockClaude({ requireKey: true });
   t.after(() => upstream.close());
   const lines = [];
   const server = await startDemoServer({ port: 0, mode: 'proxy', pkgDir, apiKey: KEY, upstream: upstream.url, log: (l) => lines.push(l) });
@@ -198,7 +198,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   assert.equal((await fetch(`${server.url}/__mock/faults`)).status, 404, 'no fault controls in proxy mode');
 
   // A streamed request passes through: key added upstream, headers and body passed back.
-  upstream.api.script([{ streamDelayMs: 5 }]);
+  upstream.script([{ streamDelayMs: 5 }]);
   const response = await fetch(`${server.url}/v1/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'anthropic-version': '2026-10-21', authorization: 'Bearer from-the-page' },
@@ -210,7 +210,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   assert.equal(response.headers.get('anthropic-ratelimit-requests-limit'), '50');
   const sse = await response.text();
   assert.match(sse, /event: message_stop/);
-  assert.equal(upstream.api.requests.at(-1).headers.authorization, `Bearer ${KEY}`, 'the proxy adds its key, not the page\'s');
+  assert.equal(upstream.requests.at(-1).headers.authorization, `Bearer ${KEY}`, 'the proxy adds its key, not the page\'s');
 
   // Another site cannot drive the key through the proxy (no CORS preflight for a form post).
   const status = await new Promise((resolve, reject) => {
@@ -231,14 +231,14 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   assert.match(await page.textContent('#mode'), /Real Claude API/);
   assert.equal(await page.$('#faults'), null);
   assert.ok(await page.isVisible('#proxy-note'));
-  upstream.api.script([{ status: 529 }]);
+  upstream.script([{ status: 529 }]);
   await page.click('#send');
   await page.waitForSelector('#answer-state[data-state="done"]', WAIT)
     .catch((e) => assert.fail(`${e.message}\n${pageLog.join('\n')}`));
   const drawn = await lane(page, 1, 'ok');
   assert.deepEqual(drawn.attempts.map((a) => a.status), ['529', '200']);
   assert.match(await page.textContent('#answer-rid'), /request-id req_mock_/);
-  const sent = upstream.api.requests.slice(-2);
+  const sent = upstream.requests.slice(-2);
   assert.ok(sent.every((r) => r.headers.authorization === `Bearer ${KEY}`));
   assert.ok(sent.every((r) => !('anthropic-dangerous-direct-browser-access' in r.headers)));
   assert.ok(lines.length >= 3, lines.join('\n'));

@@ -1,7 +1,7 @@
 // Run with: node --test tests/mock/
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { createMockApi, startMockServer } from './server.mjs';
+import { createMockClaude, startMockClaude } from '../../pkg/testing.mjs';
 
 const BODY = { model: 'claude-test-1', max_tokens: 256, messages: [{ role: 'user', content: 'Hello there' }] };
 
@@ -27,9 +27,9 @@ const until = async (cond) => { while (!cond()) await new Promise((r) => setTime
 
 describe('mock Claude API', () => {
   let srv;
-  before(async () => { srv = await startMockServer(); });
+  before(async () => { srv = await startMockClaude(); });
   after(() => srv.close());
-  beforeEach(() => srv.api.reset());
+  beforeEach(() => srv.reset());
 
   test('listens on 127.0.0.1 with an ephemeral port', () => {
     assert.match(srv.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -98,7 +98,7 @@ describe('mock Claude API', () => {
   });
 
   test('SSE framing matches the real event sequence', async () => {
-    srv.api.setFaults({ streamDelayMs: 5 });
+    srv.setFaults({ streamDelayMs: 5 });
     const res = await post(srv.url, { ...BODY, stream: true });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type'), /^text\/event-stream/);
@@ -137,7 +137,7 @@ describe('mock Claude API', () => {
   });
 
   test('scripted status steps carry realistic bodies and headers', async () => {
-    srv.api.script([
+    srv.script([
       { status: 529 },
       { status: 429, retryAfter: 2 },
       { status: 429 },
@@ -180,7 +180,7 @@ describe('mock Claude API', () => {
       404: 'not_found_error', 413: 'request_too_large', 429: 'rate_limit_error',
       500: 'api_error', 529: 'overloaded_error',
     };
-    srv.api.script(Object.keys(table).map((s) => ({ status: Number(s) })));
+    srv.script(Object.keys(table).map((s) => ({ status: Number(s) })));
     for (const [status, type] of Object.entries(table)) {
       const res = await post(srv.url);
       assert.equal(res.status, Number(status));
@@ -192,7 +192,7 @@ describe('mock Claude API', () => {
   });
 
   test('HTML 502 and raw bodies are sent as is', async () => {
-    srv.api.script([
+    srv.script([
       { status: 502, body: '<html>bad gateway</html>', contentType: 'text/html' },
       { raw: 'not json', status: 200, contentType: 'application/json' },
     ]);
@@ -207,7 +207,7 @@ describe('mock Claude API', () => {
   });
 
   test('delayMs and ok steps, consumed in FIFO order', async () => {
-    srv.api.script([{ ok: true, text: 'first', model: 'other-model', delayMs: 60 }, { status: 529 }]);
+    srv.script([{ ok: true, text: 'first', model: 'other-model', delayMs: 60 }, { status: 529 }]);
     const t0 = Date.now();
     const first = await post(srv.url);
     assert.ok(Date.now() - t0 >= 55);
@@ -220,23 +220,23 @@ describe('mock Claude API', () => {
   });
 
   test('hang is ended by the client aborting', async () => {
-    srv.api.script([{ hang: true }]);
+    srv.script([{ hang: true }]);
     const ac = new AbortController();
     const pending = post(srv.url, BODY, {}, { signal: ac.signal });
-    await until(() => srv.api.requests.length === 1);
+    await until(() => srv.requests.length === 1);
     ac.abort();
     await assert.rejects(pending, { name: 'AbortError' });
     assert.equal((await post(srv.url)).status, 200, 'server still serves after an abort');
   });
 
   test('drop destroys the socket, so fetch rejects', async () => {
-    srv.api.script([{ drop: true }]);
+    srv.script([{ drop: true }]);
     await assert.rejects(post(srv.url), TypeError);
-    assert.equal(srv.api.requests.length, 1);
+    assert.equal(srv.requests.length, 1);
   });
 
   test('mid-stream error event', async () => {
-    srv.api.script([{ stream: { errorAfter: 2, errorType: 'overloaded_error' } }]);
+    srv.script([{ stream: { errorAfter: 2, errorType: 'overloaded_error' } }]);
     const res = await post(srv.url, { ...BODY, stream: true });
     assert.equal(res.status, 200);
     const events = parseSse(await res.text());
@@ -247,15 +247,15 @@ describe('mock Claude API', () => {
   });
 
   test('outage answers 529 to everything until lifted', async () => {
-    srv.api.setFaults({ outage: true });
+    srv.setFaults({ outage: true });
     for (let i = 0; i < 3; i++) {
       const res = await post(srv.url);
       assert.equal(res.status, 529);
       assert.equal((await res.json()).error.type, 'overloaded_error');
     }
-    srv.api.script([{ ok: true }]);
+    srv.script([{ ok: true }]);
     assert.equal((await post(srv.url)).status, 200, 'script steps take precedence over faults');
-    srv.api.setFaults({ outage: false });
+    srv.setFaults({ outage: false });
     assert.equal((await post(srv.url)).status, 200);
   });
 
@@ -280,13 +280,13 @@ describe('mock Claude API', () => {
     }
     const control = await fetch(`${srv.url}/__mock/faults`);
     assert.equal(control.headers.get('access-control-allow-origin'), '*');
-    assert.equal(srv.api.requests.length, 1, 'preflights and control calls are not recorded');
+    assert.equal(srv.requests.length, 1, 'preflights and control calls are not recorded');
   });
 
   test('requests log, with keys redacted over HTTP', async () => {
     await post(srv.url, BODY, { 'X-Custom': 'yes' });
     await post(srv.url, 'not-json{');
-    const [first, second] = srv.api.requests;
+    const [first, second] = srv.requests;
     assert.equal(first.method, 'POST');
     assert.equal(first.path, '/v1/messages');
     assert.deepEqual(first.body, BODY);
@@ -299,7 +299,7 @@ describe('mock Claude API', () => {
     assert.equal(logged.length, 2);
     assert.equal(logged[0].headers['x-api-key'], '<redacted>');
     assert.equal(logged[0].headers['x-custom'], 'yes');
-    assert.equal(srv.api.requests.length, 2);
+    assert.equal(srv.requests.length, 2);
   });
 
   test('control paths: script, faults, reset', async () => {
@@ -314,14 +314,14 @@ describe('mock Claude API', () => {
     assert.equal((await post(srv.url)).status, 529);
     await json('POST', '/__mock/reset');
     assert.equal((await json('GET', '/__mock/faults')).rate429, 0);
-    assert.equal(srv.api.requests.length, 0);
+    assert.equal(srv.requests.length, 0);
     const res = await post(srv.url);
     assert.equal(res.status, 200, 'queue was cleared');
     assert.equal(res.headers.get('request-id'), 'req_mock_1', 'counters were reset');
   });
 
   test('unknown paths fall through handle()', async () => {
-    const api = createMockApi();
+    const api = createMockClaude();
     assert.equal(api.handle({ url: '/index.html', method: 'GET', headers: {} }, {}), false);
     assert.equal(api.handle({ url: '/__mock/nope', method: 'GET', headers: {} }, {}), false);
     const res = await fetch(`${srv.url}/v1/models`);
@@ -330,27 +330,206 @@ describe('mock Claude API', () => {
   });
 });
 
-test('fault shares follow the injected random', async () => {
-  const draws = [0.05, 0.15, 0.25, 0.95, 0.1999];
-  const srv = await startMockServer({ random: () => draws.shift() });
+/** The status of each of `n` requests, in order; a failure of the body counts as 'cut'. */
+async function statuses(url, n, body = BODY) {
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    try {
+      const res = await post(url, body);
+      try {
+        await res.arrayBuffer();
+        out.push(res.status);
+      } catch {
+        out.push('cut');
+      }
+    } catch {
+      out.push('drop');
+    }
+  }
+  return out;
+}
+
+test('fault rates: seeded, replayed by reset, in proportion over many requests', async () => {
+  const faults = { rate429: 0.1, rate529: 0.1, rate500: 0.1, rate503: 0.1, retryAfterSec: 3 };
+  const a = await startMockClaude({ seed: 7, faults });
+  const b = await startMockClaude({ seed: 7, faults });
+  const c = await startMockClaude({ seed: 8, faults });
   try {
-    srv.api.setFaults({ rate429: 0.1, rate529: 0.1, rate500: 0.1, retryAfterSec: 3 });
-    const statuses = [];
-    for (let i = 0; i < 5; i++) {
+    const first = await statuses(a.url, 400);
+    assert.deepEqual(await statuses(b.url, 400), first, 'the same seed, the same faults');
+    assert.notDeepEqual(await statuses(c.url, 400), first, 'another seed, other faults');
+    a.reset();
+    assert.deepEqual(await statuses(a.url, 400), first, 'reset replays the sequence');
+    // 400 draws at 10 %: 40 expected each, σ ≈ 6 (200s: 240, σ ≈ 10); the bounds are ≥ 3.3 σ wide.
+    for (const status of [429, 529, 500, 503]) {
+      const n = first.filter((s) => s === status).length;
+      assert.ok(n >= 20 && n <= 60, `${status}: ${n} of 400`);
+    }
+    const ok = first.filter((s) => s === 200).length;
+    assert.ok(ok >= 200 && ok <= 280, `200: ${ok} of 400`);
+    const r429 = a.requests.find((r) => r.fault?.status === 429);
+    assert.deepEqual(r429.fault, { status: 429 });
+    assert.equal(a.requests.filter((r) => r.fault === null).length, ok, 'a normal answer logs no fault');
+  } finally {
+    await Promise.all([a.close(), b.close(), c.close()]);
+  }
+});
+
+test('shares past 1 cut the later faults; outage wins over rates', async () => {
+  const srv = await startMockClaude({ faults: { rate429: 0.7, rate529: 0.7 } });
+  try {
+    const seen = await statuses(srv.url, 60);
+    assert.ok(seen.every((s) => s === 429 || s === 529), String(seen));
+    assert.ok(seen.filter((s) => s === 529).length < seen.filter((s) => s === 429).length);
+    srv.setFaults({ outage: true });
+    assert.deepEqual(await statuses(srv.url, 3), [529, 529, 529]);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('drop, hang and truncate rates: before the headers, and half way through the body', async () => {
+  const srv = await startMockClaude({ seed: 1, faults: { rateDrop: 1 } });
+  try {
+    await assert.rejects(post(srv.url), TypeError);
+    assert.deepEqual(srv.requests[0].fault, { drop: true });
+    assert.equal(srv.requests[0].requestId, 'req_mock_1', 'the id it would have answered with');
+
+    srv.setFaults({ rateDrop: 0, rateTruncate: 1 });
+    for (const body of [BODY, { ...BODY, stream: true }]) {
+      const res = await post(srv.url, body);
+      assert.equal(res.status, 200, 'the headers arrive');
+      assert.ok(res.headers.get('request-id'));
+      await assert.rejects(res.text(), TypeError, 'then the connection drops');
+    }
+    assert.deepEqual(srv.requests.at(-1).fault, { drop: {} });
+
+    srv.setFaults({ rateTruncate: 0, rateHang: 1 });
+    const ac = new AbortController();
+    const hanging = post(srv.url, BODY, {}, { signal: ac.signal });
+    await until(() => srv.requests.length === 4);
+    setTimeout(() => ac.abort(), 30);
+    await assert.rejects(hanging, { name: 'AbortError' });
+    assert.deepEqual(srv.requests.at(-1).fault, { hang: true });
+  } finally {
+    await srv.close();
+  }
+});
+
+test('stream error rate: streaming requests end with an error event; others are answered', async () => {
+  const srv = await startMockClaude({ faults: { rateStreamError: 1, streamErrorAfter: 2 } });
+  try {
+    const events = parseSse(await (await post(srv.url, { ...BODY, stream: true })).text());
+    assert.deepEqual(events.map((e) => e.event), [
+      'message_start', 'content_block_start', 'ping', 'content_block_delta', 'content_block_delta', 'error',
+    ]);
+    assert.deepEqual(srv.requests[0].fault, { stream: { errorAfter: 2 } });
+    const plain = await post(srv.url);
+    assert.equal((await plain.json()).type, 'message');
+    assert.equal(srv.requests[1].fault, null, 'not a streaming request: no fault');
+  } finally {
+    await srv.close();
+  }
+});
+
+test('scripted cuts: drop or hang after a number of body bytes', async () => {
+  const srv = await startMockClaude({
+    script: [{ drop: { afterBytes: 10 } }, { hang: { afterBytes: 0 } }, { status: 503, drop: { afterBytes: 5 } }],
+  });
+  try {
+    const cut = await post(srv.url);
+    assert.equal(cut.status, 200);
+    const reader = cut.body.getReader();
+    let got = 0;
+    await assert.rejects(async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        got += value.length;
+      }
+    }, TypeError);
+    assert.equal(got, 10, 'exactly the bytes before the cut');
+
+    const ac = new AbortController();
+    const quiet = await post(srv.url, BODY, {}, { signal: ac.signal });
+    assert.equal(quiet.status, 200, 'headers, then silence');
+    setTimeout(() => ac.abort(), 30);
+    await assert.rejects(quiet.text(), { name: 'AbortError' });
+
+    const status = await post(srv.url);
+    assert.equal(status.status, 503);
+    await assert.rejects(status.text(), TypeError);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('limits: the rate-limit headers count down from the given limits', async () => {
+  const srv = await startMockClaude({ limits: { requests: 3, outputTokens: 1000 } });
+  try {
+    const remaining = [];
+    for (let i = 0; i < 4; i++) {
       const res = await post(srv.url);
-      statuses.push(res.status);
-      if (res.status === 429) assert.equal(res.headers.get('retry-after'), '3');
+      remaining.push(res.headers.get('anthropic-ratelimit-requests-remaining'));
+      assert.equal(res.headers.get('anthropic-ratelimit-output-tokens-limit'), '1000');
       await res.arrayBuffer();
     }
-    assert.deepEqual(statuses, [429, 529, 500, 200, 529]);
-    assert.equal(draws.length, 0);
+    assert.deepEqual(remaining, ['2', '1', '0', '0']);
+  } finally {
+    await srv.close();
+  }
+});
+
+test('bad options, steps and faults are a TypeError or RangeError naming them', async () => {
+  const cases = [
+    [() => createMockClaude({ random: Math.random }), TypeError, /options\.random/],
+    [() => createMockClaude({ seed: 1.5 }), TypeError, /options\.seed/],
+    [() => createMockClaude({ faults: { rate429: -1 } }), RangeError, /options\.faults\.rate429/],
+    [() => createMockClaude({ faults: { rate249: 0.5 } }), TypeError, /rate249 is not a fault/],
+    [() => createMockClaude({ faults: { outage: 'yes' } }), TypeError, /outage/],
+    [() => createMockClaude({ script: [{ status: 1000 }] }), RangeError, /script\[0\]\.status/],
+    [() => createMockClaude({ script: [{ retry_after: 1 }] }), TypeError, /retry_after is not a step field/],
+    [() => createMockClaude({ script: [{ drop: { after: 3 } }] }), TypeError, /drop\.after/],
+    [() => createMockClaude({ limits: { requests: -1 } }), RangeError, /limits\.requests/],
+    [() => createMockClaude({ requireKey: 1 }), TypeError, /requireKey/],
+  ];
+  for (const [make, kind, message] of cases) assert.throws(make, (e) => e instanceof kind && message.test(e.message));
+  await assert.rejects(startMockClaude({ port: 70000 }), RangeError);
+  await assert.rejects(startMockClaude('fast'), TypeError);
+});
+
+test('over HTTP, a bad step or fault is a 400 naming it, and nothing is queued', async () => {
+  const srv = await startMockClaude();
+  try {
+    const send = (path, body) => fetch(`${srv.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+    const bad = await send('/__mock/script', [{ status: 529 }, { hang: 'forever' }]);
+    assert.equal(bad.status, 400);
+    assert.match((await bad.json()).error.message, /script\[1\]\.hang/);
+    const unknown = await send('/__mock/faults', { rate42: 1 });
+    assert.equal(unknown.status, 400);
+    assert.match((await unknown.json()).error.message, /rate42/);
+    assert.equal((await post(srv.url)).status, 200, 'the valid first step was not queued either');
+  } finally {
+    await srv.close();
+  }
+});
+
+test('reset returns to the options: initial faults and script come back', async () => {
+  const srv = await startMockClaude({ faults: { latencyMs: 5 }, script: [{ status: 529 }] });
+  try {
+    assert.equal((await post(srv.url)).status, 529);
+    srv.setFaults({ latencyMs: 0 });
+    srv.reset();
+    assert.equal(srv.faults.latencyMs, 5);
+    assert.equal((await post(srv.url)).status, 529);
+    assert.equal((await post(srv.url)).status, 200);
   } finally {
     await srv.close();
   }
 });
 
 test('requireKey rejects requests without credentials', async () => {
-  const srv = await startMockServer({ requireKey: true });
+  const srv = await startMockClaude({ requireKey: true });
   try {
     const res = await fetch(`${srv.url}/v1/messages`, { method: 'POST', body: JSON.stringify(BODY) });
     assert.equal(res.status, 401);
@@ -370,11 +549,11 @@ test('requireKey rejects requests without credentials', async () => {
 });
 
 test('close() resolves promptly with a hanging request', async () => {
-  const srv = await startMockServer();
-  srv.api.script([{ hang: true }, { delayMs: 60_000 }]);
+  const srv = await startMockClaude();
+  srv.script([{ hang: true }, { delayMs: 60_000 }]);
   const hanging = post(srv.url).then(() => 'resolved', () => 'rejected');
   const delayed = post(srv.url).then(() => 'resolved', () => 'rejected');
-  await until(() => srv.api.requests.length === 2);
+  await until(() => srv.requests.length === 2);
   const t0 = Date.now();
   await srv.close();
   assert.ok(Date.now() - t0 < 500, `close took ${Date.now() - t0} ms`);

@@ -4,16 +4,17 @@
 import { after, describe, test } from 'node:test';
 import * as m from '../../pkg/node.mjs';
 import * as resilience from '../../pkg/resilience.node.mjs';
+import * as testing from '../../pkg/testing.mjs';
 import { loadCases, resilienceFiles } from '../cases/index.mjs';
-import { startMockServer } from '../mock/server.mjs';
 
 const seed = process.env.ROBUSTNESS_SEED === undefined ? undefined : Number(process.env.ROBUSTNESS_SEED);
 
-// The client cases (client.mjs) talk to a mock Claude API over HTTP.
-const mock = await startMockServer();
+// The client cases (client.mjs) talk to a mock Claude API over HTTP; the chaos cases
+// (chaos.mjs) take the testing entry too.
+const mock = await testing.startMockClaude();
 after(() => mock.close());
 
-for (const { file, cases } of await loadCases(m, { seed, mockUrl: mock.url })) {
+for (const { file, cases } of await loadCases(m, { seed, mockUrl: mock.url, testing })) {
   describe(`esm ${file}`, () => {
     for (const [name, fn] of cases) test(name, fn);
   });

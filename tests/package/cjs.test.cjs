@@ -32,10 +32,11 @@ describe('cjs entry', () => {
 describe('cjs cases', async () => {
   const { loadCases } = await import('../cases/index.mjs');
   // The client cases (client.mjs) talk to a mock Claude API over HTTP.
-  const { startMockServer } = await import('../mock/server.mjs');
-  const mock = await startMockServer();
+  // The testing entry through require() too, as a CommonJS test suite loads it.
+  const testing = require('../../pkg/testing.mjs');
+  const mock = await testing.startMockClaude();
   after(() => mock.close());
-  for (const { file, cases } of await loadCases(m, { seed, mockUrl: mock.url })) {
+  for (const { file, cases } of await loadCases(m, { seed, mockUrl: mock.url, testing })) {
     describe(`cjs ${file}`, () => {
       for (const [name, fn] of cases) test(name, fn);
     });

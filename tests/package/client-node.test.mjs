@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 
 import * as m from '../../pkg/node.mjs';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 
 const pkgUrl = new URL('../../pkg/node.mjs', import.meta.url).href;
 const params = { model: 'claude-node-test', max_tokens: 16, messages: [{ role: 'user', content: 'hi from node' }] };
@@ -40,10 +40,10 @@ const show = (r) => `exit ${r.code} ${r.signal ?? ''} after ${r.ms.toFixed(0)} m
 describe('the client in Node', () => {
   let mock;
   before(async () => {
-    mock = await startMockServer();
+    mock = await startMockClaude();
   });
   after(() => mock.close());
-  beforeEach(() => mock.api.reset());
+  beforeEach(() => mock.reset());
 
   test('apiKey defaults to ANTHROPIC_API_KEY and baseURL to ANTHROPIC_BASE_URL', async () => {
     const result = await runChild(`
@@ -52,8 +52,8 @@ describe('the client in Node', () => {
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-1', ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(result.code, 0, show(result));
     assert.match(result.stdout, /^message req_mock_1$/m, show(result));
-    assert.equal(mock.api.requests.length, 1, 'the request went to ANTHROPIC_BASE_URL');
-    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-from-env-1');
+    assert.equal(mock.requests.length, 1, 'the request went to ANTHROPIC_BASE_URL');
+    assert.equal(mock.requests[0].headers.authorization, 'Bearer sk-ant-from-env-1');
   });
 
   test('an ANTHROPIC_API_KEY that is not a valid header value is refused without quoting it', async () => {
@@ -72,7 +72,7 @@ describe('the client in Node', () => {
     assert.match(result.stdout, /^refused (TypeError|AnthropicError)$/m, show(result));
     assert.ok(!result.stdout.includes('SECRET'), `the key is quoted:\n${result.stdout}`);
     assert.ok(!result.stderr.includes('SECRET'), `the key is quoted:\n${result.stderr}`);
-    assert.equal(mock.api.requests.length, 0);
+    assert.equal(mock.requests.length, 0);
   });
 
   test('explicit apiKey and baseURL win over the environment', async () => {
@@ -81,8 +81,8 @@ describe('the client in Node', () => {
       console.log((await client.messages.create(${JSON.stringify(params)})).type);
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-2', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9/never' } });
     assert.equal(result.code, 0, show(result));
-    assert.equal(mock.api.requests.length, 1);
-    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-explicit-2');
+    assert.equal(mock.requests.length, 1);
+    assert.equal(mock.requests[0].headers.authorization, 'Bearer sk-ant-explicit-2');
   });
 
   test('authToken and ANTHROPIC_AUTH_TOKEN are sent as Authorization: Bearer; an API key wins over a token', async () => {
@@ -100,16 +100,16 @@ describe('the client in Node', () => {
     `, { env: { ANTHROPIC_AUTH_TOKEN: 'tok-from-env', ANTHROPIC_API_KEY: undefined, ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(result.code, 0, show(result));
     assert.equal(result.stdout.trim(), 'TypeError false', 'both at once are refused, unquoted');
-    assert.deepEqual(mock.api.requests.map((r) => r.headers.authorization), [
+    assert.deepEqual(mock.requests.map((r) => r.headers.authorization), [
       'Bearer tok-explicit', 'Bearer tok-from-env', 'Bearer tok-from-env', undefined,
     ]);
 
-    mock.api.reset();
+    mock.reset();
     const both = await runChild(`
       await new Anthropic().messages.create(${JSON.stringify(params)});
     `, { env: { ANTHROPIC_AUTH_TOKEN: 'tok-from-env', ANTHROPIC_API_KEY: 'sk-ant-from-env-4', ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(both.code, 0, show(both));
-    assert.equal(mock.api.requests[0].headers.authorization, 'Bearer sk-ant-from-env-4');
+    assert.equal(mock.requests[0].headers.authorization, 'Bearer sk-ant-from-env-4');
   });
 
   test('util.inspect of a client shows neither the key nor the token, however deep it looks', async () => {
@@ -124,7 +124,7 @@ describe('the client in Node', () => {
   });
 
   test('ANTHROPIC_LOG sets the level; without a logger, the events go to console as lines', async () => {
-    mock.api.script([{ status: 529 }, {}]);
+    mock.script([{ status: 529 }, {}]);
     const result = await runChild(`
       const client = new Anthropic({ retry: { baseDelay: 1 } });
       console.log('level', client.logLevel);
@@ -156,23 +156,23 @@ describe('the client in Node', () => {
       console.log((await new Anthropic({ apiKey: null }).messages.countTokens(p)).input_tokens > 0);
     `, { env: { ANTHROPIC_API_KEY: 'sk-ant-from-env-3', ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(result.code, 0, show(result));
-    assert.equal(mock.api.requests.length, 2);
-    for (const request of mock.api.requests) {
+    assert.equal(mock.requests.length, 2);
+    for (const request of mock.requests) {
       assert.equal(request.headers['x-api-key'], undefined, 'no x-api-key');
       assert.equal(request.headers.authorization, undefined);
       assert.equal(request.headers['anthropic-version'], '2026-10-21');
     }
 
-    mock.api.reset();
+    mock.reset();
     const bare = await runChild(`
       console.log((await new Anthropic().messages.create(${JSON.stringify(params)})).type);
     `, { env: { ANTHROPIC_API_KEY: undefined, ANTHROPIC_BASE_URL: mock.url } });
     assert.equal(bare.code, 0, show(bare));
-    assert.equal(mock.api.requests[0].headers.authorization, undefined, 'no key configured: none sent');
+    assert.equal(mock.requests[0].headers.authorization, undefined, 'no key configured: none sent');
   });
 
   test('a process that made successful and failed requests (default 600 s timeout) exits by itself, promptly', async (t) => {
-    mock.api.script([
+    mock.script([
       {},                                 // create: ok
       { status: 400 },                    // create: rejected, not retried
       { status: 529 }, {},                // create: retried, ok
@@ -218,7 +218,7 @@ describe('the client in Node', () => {
       calls.push({ url: String(url), init });
       return fetch(url, init);
     };
-    mock.api.script([{ status: 529 }, {}]);
+    mock.script([{ status: 529 }, {}]);
     const client = new m.Anthropic({ apiKey: 'sk-ant-fetch-5', baseURL: mock.url, fetch: recordingFetch, retry: { baseDelay: 1 } });
     const message = await client.messages.create(params);
     assert.equal(message.type, 'message');
@@ -228,7 +228,7 @@ describe('the client in Node', () => {
     assert.deepEqual(calls.map((c) => c.url), [
       `${mock.url}/v1/messages`, `${mock.url}/v1/messages`, `${mock.url}/v1/messages`, `${mock.url}/v1/messages/count_tokens`,
     ]);
-    assert.equal(mock.api.requests.length, 4, 'every request went through the given fetch');
+    assert.equal(mock.requests.length, 4, 'every request went through the given fetch');
     const { init } = calls[0];
     assert.equal(init.method, 'POST');
     assert.deepEqual(JSON.parse(init.body), params);

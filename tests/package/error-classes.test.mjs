@@ -10,7 +10,7 @@ import SDK from '@anthropic-ai/sdk';
 
 import * as m from '../../pkg/node.mjs';
 import { ERROR_CLASSES, ERROR_ALIASES, errorClasses } from '../../src/js/errors.js';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 
 const declarations = readFileSync(new URL('../../pkg/index.d.ts', import.meta.url), 'utf8');
 const names = ERROR_CLASSES.map(([name]) => name);
@@ -148,7 +148,7 @@ describe('the error of each response status, beside the SDK against the same moc
   let ours;
   let theirs;
   before(async () => {
-    mock = await startMockServer();
+    mock = await startMockClaude();
     ours = new m.Anthropic({ apiKey: 'sk-ant-test', baseURL: mock.url, maxRetries: 0, circuitBreaker: false });
     theirs = new SDK({ apiKey: 'sk-ant-test', baseURL: mock.url, maxRetries: 0 });
   });
@@ -158,8 +158,8 @@ describe('the error of each response status, beside the SDK against the same moc
   const statuses = [400, 401, 402, 403, 404, 405, 408, 409, 412, 413, 418, 422, 429, 431, 451, 499, 500, 501, 502, 503, 504, 505, 529, 599];
 
   async function failure(client, step) {
-    mock.api.reset();
-    mock.api.script([step]);
+    mock.reset();
+    mock.script([step]);
     return client.messages.create(params).then(() => assert.fail('expected a rejection'), (error) => error);
   }
 

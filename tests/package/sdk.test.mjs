@@ -1,12 +1,12 @@
 // retryWithBackoff around the official client (@anthropic-ai/sdk, its own retries off): its
 // errors are classified by their `status` and `headers`, retried or rethrown unchanged, and a
-// server-requested wait is honoured. Runs against the mock Claude API (tests/mock/server.mjs).
+// server-requested wait is honoured. Runs against the mock Claude API (claude-resilience/testing).
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Anthropic, * as SDK from '@anthropic-ai/sdk';
 
 import { retryWithBackoff } from '../../pkg/node.mjs';
-import { startMockServer } from '../mock/server.mjs';
+import { startMockClaude } from '../../pkg/testing.mjs';
 
 const params = { model: 'claude-sdk-test', max_tokens: 32, messages: [{ role: 'user', content: 'hello from the SDK' }] };
 const FAST = { baseDelay: 1, jitter: 'none' };
@@ -15,14 +15,14 @@ describe('retryWithBackoff around @anthropic-ai/sdk', () => {
   let mock;
   let sdk;
   before(async () => {
-    mock = await startMockServer();
+    mock = await startMockClaude();
     sdk = new Anthropic({ apiKey: 'sk-ant-sdk-test', baseURL: mock.url, maxRetries: 0 });
   });
   after(() => mock.close());
-  beforeEach(() => mock.api.reset());
+  beforeEach(() => mock.reset());
 
   test('529, 529, then success: retried, 3 requests, the message comes back', async () => {
-    mock.api.script([{ status: 529 }, { status: 529 }, {}]);
+    mock.script([{ status: 529 }, { status: 529 }, {}]);
     let calls = 0;
     const message = await retryWithBackoff(() => {
       calls += 1;
@@ -31,11 +31,11 @@ describe('retryWithBackoff around @anthropic-ai/sdk', () => {
     assert.equal(message.type, 'message');
     assert.equal(message.id, 'msg_mock_1');
     assert.equal(calls, 3);
-    assert.equal(mock.api.requests.length, 3, 'the SDK itself did not retry (maxRetries: 0)');
+    assert.equal(mock.requests.length, 3, 'the SDK itself did not retry (maxRetries: 0)');
   });
 
   test("a 400 is not retried: the SDK's BadRequestError is rethrown unchanged", async () => {
-    mock.api.script([{ status: 400 }, {}]);
+    mock.script([{ status: 400 }, {}]);
     let thrown;
     const error = await retryWithBackoff(
       () => sdk.messages.create(params).catch((e) => {
@@ -48,11 +48,11 @@ describe('retryWithBackoff around @anthropic-ai/sdk', () => {
     assert.ok(error instanceof SDK.BadRequestError, `got ${error?.constructor?.name}`);
     assert.ok(error instanceof Anthropic.APIError);
     assert.equal(error.status, 400);
-    assert.equal(mock.api.requests.length, 1);
+    assert.equal(mock.requests.length, 1);
   });
 
   test('a 429 with retry-after-ms is waited out (read off the SDK error\'s headers)', async () => {
-    mock.api.script([{ status: 429, retryAfterMs: 150 }, {}]);
+    mock.script([{ status: 429, retryAfterMs: 150 }, {}]);
     const delays = [];
     const message = await retryWithBackoff(() => sdk.messages.create(params), {
       ...FAST,
@@ -60,31 +60,31 @@ describe('retryWithBackoff around @anthropic-ai/sdk', () => {
     });
     assert.equal(message.type, 'message');
     assert.deepEqual(delays, [[150, 429]], 'the server\'s delay, not the 1 ms backoff');
-    const [first, second] = mock.api.requests;
+    const [first, second] = mock.requests;
     assert.ok(second.at - first.at >= 149, `the retry came ${second.at - first.at} ms after the 429`);
   });
 
   test('a 429 whose retry-after exceeds maxDelay is rethrown at once', async () => {
-    mock.api.script([{ status: 429, retryAfter: 30 }, {}]);
+    mock.script([{ status: 429, retryAfter: 30 }, {}]);
     const error = await retryWithBackoff(() => sdk.messages.create(params), { ...FAST, maxDelay: 1000 })
       .then(() => assert.fail('expected a rejection'), (e) => e);
     assert.ok(error instanceof SDK.RateLimitError);
-    assert.equal(mock.api.requests.length, 1);
+    assert.equal(mock.requests.length, 1);
   });
 
   test("x-should-retry: false on a 529 is obeyed for the SDK's error too", async () => {
-    mock.api.script([{ status: 529, headers: { 'x-should-retry': 'false' } }, {}]);
+    mock.script([{ status: 529, headers: { 'x-should-retry': 'false' } }, {}]);
     const error = await retryWithBackoff(() => sdk.messages.create(params), FAST)
       .then(() => assert.fail('expected a rejection'), (e) => e);
     assert.ok(error instanceof SDK.InternalServerError);
-    assert.equal(mock.api.requests.length, 1);
+    assert.equal(mock.requests.length, 1);
   });
 
   test("a dropped connection (the SDK's APIConnectionError, no status) is retried", async () => {
-    mock.api.script([{ drop: true }, {}]);
+    mock.script([{ drop: true }, {}]);
     const message = await retryWithBackoff(() => sdk.messages.create(params), FAST);
     assert.equal(message.type, 'message');
-    assert.equal(mock.api.requests.length, 2);
+    assert.equal(mock.requests.length, 2);
   });
 
   test("the SDK's APIUserAbortError (the caller aborted) is not retried", async () => {

@@ -1,8 +1,9 @@
 // The package's types as an installed package's: pkg/ copied to node_modules/claude-resilience
 // of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
-// contract's consumer.ts, our retry-breaker.ts and resilience.ts (`claude-resilience/resilience`)
-// compile under --strict with every `@ts-expect-error` still an error, for a bundler project, a
-// Node ESM project and a Node CommonJS project (where `require` conditions pick the .d.cts).
+// contract's consumer.ts, our retry-breaker.ts, resilience.ts (`claude-resilience/resilience`)
+// and testing.ts (`claude-resilience/testing`) compile under --strict with every
+// `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
+// CommonJS project (where `require` conditions pick the .d.cts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const sources = [
   join(repo, '../shared/contract/consumer.ts'),
   join(repo, 'tests/types/retry-breaker.ts'),
   join(repo, 'tests/types/resilience.ts'),
+  join(repo, 'tests/types/testing.ts'),
 ];
 
 const projects = {
@@ -26,7 +28,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts, retry-breaker.ts and resilience.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts, resilience.ts and testing.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });

@@ -15,7 +15,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 
 help:
 	@echo "make demo   build everything and serve the demo (mock Claude API, or the real one with ANTHROPIC_API_KEY)"
-	@echo "make test   every test: lint, native, wasm (Node and Chromium), the package in Node and Chromium"
+	@echo "make test   every test: lint, native, wasm (Node and Chromium), the package in Node and Chromium, the drop-in programs"
 	@echo "make pkg    assemble the npm package in pkg/"
 	@echo "make bench  benchmarks against the official SDK and the usual retry/breaker libraries"
 	@echo "make soak   the chaos soak: minutes of calls under faults, fuzzing, memory and exit figures (SEED=N)"
@@ -91,7 +91,7 @@ test-wasm: setup
 
 test-js: pkg
 	tsc -p examples/tsconfig.json
-	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/ tests/soak/
+	node --test tests/mock/ tests/package/ tests/types/ tests/browser/ tests/vite/ tests/e2e/ tests/soak/ tests/dropin/
 	node bench/run.mjs --smoke
 
 test: setup lint test-native test-wasm test-js

@@ -23,7 +23,7 @@ declare const process: {
   exitCode?: number;
 };
 
-const MODEL = 'claude-sonnet-4-5';
+const MODEL = 'claude-sonnet-5-5';
 const BASE_URL = process.env.ANTHROPIC_BASE_URL ?? 'https://api.anthropic.com';
 // Faults are injected only into the mock API on loopback; the real API gets plain requests.
 const MOCK = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(BASE_URL);

@@ -6,8 +6,8 @@ import Anthropic, { CircuitBreaker, withFallback, VERSION } from 'claude-resilie
 const params = new URLSearchParams(location.search);
 const RECOVERY_MS = positive(params.get('recovery'), 5000);
 const THRESHOLD = positive(params.get('threshold'), 3);
-const MODEL = 'claude-sonnet-4-5';
-const FALLBACK_MODEL = 'claude-haiku-4-5';
+const MODEL = 'claude-sonnet-5-5';
+const FALLBACK_MODEL = 'claude-haiku-5-5';
 const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
 const MAX_TOKENS = 256;
 const MAX_LANES = 14;

@@ -98,7 +98,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     await page.waitForSelector('#answer-state[data-state="streaming"]', WAIT);
     await page.waitForSelector('#answer-state[data-state="done"]', WAIT).catch((e) => assert.fail(`${e.message}${context()}`));
     assert.match(await page.textContent('#answer'), /^Mock reply to "Why do API clients retry/);
-    assert.equal(await page.textContent('#answer-model'), 'claude-sonnet-4-5');
+    assert.equal(await page.textContent('#answer-model'), 'claude-sonnet-5-5');
     assert.match(await page.textContent('#answer-rid'), /request-id req_mock_3/);
     assert.ok(await page.isHidden('#answer-degraded'));
     const drawn = await lane(page, 1, 'ok');
@@ -127,7 +127,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     assert.equal(drawn.outcome, 'degraded');
     // Three 529s open the breaker; the fallback model is tried, and meets the open breaker.
     assert.deepEqual(drawn.attempts.slice(0, 3).map((a) => a.status), ['529', '529', '529']);
-    assert.deepEqual(drawn.fallback, ['↪ haiku-4-5']);
+    assert.deepEqual(drawn.fallback, ['↪ haiku-5-5']);
     assert.ok(drawn.attempts.some((a) => a.kind === 'open'), JSON.stringify(drawn));
     assert.ok(drawn.waits.some((w) => w.reason === 'cool-down'), JSON.stringify(drawn));
   });
@@ -202,7 +202,7 @@ test('the demo in proxy mode: the server adds the key, the page never sees it', 
   const response = await fetch(`${server.url}/v1/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'anthropic-version': '2026-10-21', authorization: 'Bearer from-the-page' },
-    body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 50, stream: true, messages: [{ role: 'user', content: 'hi' }] }),
+    body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 50, stream: true, messages: [{ role: 'user', content: 'hi' }] }),
   });
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type'), /text\/event-stream/);

@@ -1,0 +1,98 @@
+// The drop-in programs (programs/*.ts): each with the mock API's script for its run and, where
+// this package does not yet behave as @anthropic-ai/sdk 1.15 does, the reason it is expected to
+// fail — to type-check against pkg/ (`types`) or to run the same (`run`). The test asserts that
+// an expected failure still fails: one that starts passing must be taken off this list.
+
+const toolUse = {
+  id: 'msg_tool_1', type: 'message', role: 'assistant', model: 'claude-sonnet-5-5',
+  content: [
+    { type: 'text', text: 'Let me check the weather.' },
+    { type: 'tool_use', id: 'toolu_1', name: 'get_weather', input: { location: 'San Francisco, CA' } },
+  ],
+  stop_reason: 'tool_use', stop_sequence: null, usage: { input_tokens: 12, output_tokens: 9 },
+};
+const thinking = {
+  id: 'msg_think_1', type: 'message', role: 'assistant', model: 'claude-opus-5-5',
+  content: [
+    { type: 'thinking', thinking: 'Count the letters one by one.', signature: 'sig_1' },
+    { type: 'text', text: 'There are three.' },
+  ],
+  stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 10, output_tokens: 20 },
+};
+const notFound = {
+  type: 'error',
+  error: { type: 'not_found_error', message: 'model: claude-does-not-exist', details: { error_code: 'model_not_found' } },
+  request_id: 'req_body_1',
+};
+
+const NAMESPACE = 'the Anthropic.* type namespace (Anthropic.MessageParam, Anthropic.Tool, …) is not declared';
+const STREAM_EVENTS = "MessageStream's event API (.on/.once/.done, currentMessage, receivedMessages) is not built";
+const DELTAS = 'stream events and their deltas are not discriminated unions: event.delta.text is unknown';
+
+export const PROGRAMS = [
+  { name: 'basic-create' },
+  { name: 'message-fields' },
+  { name: 'request-id' },
+  { name: 'count-tokens' },
+  { name: 'system-and-sampling' },
+  { name: 'multi-turn', fails: { types: NAMESPACE } },
+  { name: 'conversation' },
+  { name: 'content-blocks' },
+  { name: 'thinking', mock: [{ body: thinking }] },
+  { name: 'tools', mock: [{ body: toolUse }, {}], fails: { types: NAMESPACE } },
+  { name: 'tools-inline', mock: [{ body: toolUse }] },
+  { name: 'promise-chain' },
+  { name: 'parallel' },
+  { name: 'named-imports', mock: [{ status: 401 }] },
+  { name: 'named-types', fails: { types: `${NAMESPACE} (Anthropic.Model, Anthropic.MessageCreateParams, Anthropic.Message)` } },
+  { name: 'subpath-types', fails: { types: 'no claude-resilience/resources/messages subpath export' } },
+  { name: 'subpath-errors', mock: [{ status: 429 }], fails: {
+    types: 'no claude-resilience/core/error subpath export',
+    run: 'no claude-resilience/core/error subpath export (ERR_PACKAGE_PATH_NOT_EXPORTED)',
+  } },
+
+  { name: 'stream-iterate', fails: { types: DELTAS } },
+  { name: 'stream-event-types' },
+  { name: 'stream-final-message' },
+  { name: 'stream-final-text' },
+  { name: 'stream-abort' },
+  { name: 'stream-on-text', fails: { types: STREAM_EVENTS, run: `${STREAM_EVENTS}: stream.on is not a function` } },
+  { name: 'stream-events-api', fails: { types: STREAM_EVENTS, run: STREAM_EVENTS } },
+  { name: 'stream-true', fails: {
+    types: 'create({ stream: true }) is typed as a Message, not a Stream of events',
+    run: 'create({ stream: true }) is a TypeError, not the Stream of events the SDK returns',
+  } },
+  { name: 'stream-error-event', mock: [{ stream: { errorAfter: 1 } }], fails: {
+    run: 'deliberate difference: an in-stream error event is typed by its error.type (OverloadedError, 529), where the SDK throws an APIError without status',
+  } },
+  { name: 'with-response', fails: {
+    types: '.withResponse() / .asResponse() (APIPromise) are not built',
+    run: '.withResponse() / .asResponse() (APIPromise) are not built',
+  } },
+
+  { name: 'errors-catch', mock: [{ status: 404 }] },
+  { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },
+  { name: 'error-fields', mock: [{ status: 404, body: notFound, headers: { 'anthropic-workspace-id': 'wrk_dropin' } }] },
+  { name: 'error-construct' },
+  { name: 'retries-default', mock: [{ status: 529 }, { status: 500 }, {}] },
+  { name: 'retries-options', mock: [{ status: 529 }, { status: 529 }, {}] },
+  { name: 'retry-after', mock: [{ status: 429, retryAfterMs: 50 }, {}] },
+  { name: 'not-retried', mock: [{ status: 400 }] },
+  { name: 'should-retry-header', mock: [{ status: 400, headers: { 'x-should-retry': 'true' } }, {}, { status: 529, headers: { 'x-should-retry': 'false' } }] },
+  { name: 'timeout', mock: [{ delayMs: 3000 }, {}] },
+  { name: 'abort', mock: [{ hang: true }] },
+  { name: 'connection-error', mock: [{ drop: true }, { drop: true }] },
+
+  { name: 'default-headers' },
+  { name: 'auth-token' },
+  { name: 'explicit-options' },
+  { name: 'client-defaults' },
+  { name: 'logger-object' },
+  { name: 'log-level-off' },
+  { name: 'custom-fetch' },
+  { name: 'fetch-options' },
+  { name: 'long-request' },
+  { name: 'workspace-param', fails: {
+    run: 'workspace_id and user_profile_id stay in the body, where the SDK sends them as the anthropic-workspace-id and anthropic-user-profile-id headers',
+  } },
+];

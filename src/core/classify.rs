@@ -77,11 +77,12 @@ pub fn status_for_error_type(error_type: &str) -> u16 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::core::backoff::Jitter;
 
-    fn rules() -> RetryRules {
+    /// The rules the engine's tests use too: 2 retries, 1 s base, 10 s cap, no jitter.
+    pub(crate) fn rules() -> RetryRules {
         RetryRules {
             max_retries: 2,
             backoff: Backoff {
@@ -94,7 +95,7 @@ mod tests {
         }
     }
 
-    fn status(status: u16) -> ErrorFacts {
+    pub(crate) fn status(status: u16) -> ErrorFacts {
         ErrorFacts {
             status: Some(status),
             ..ErrorFacts::default()

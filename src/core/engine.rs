@@ -166,29 +166,9 @@ impl Call {
 mod tests {
     use super::*;
     use crate::core::backoff::{Backoff, Jitter};
-    use crate::core::classify::DEFAULT_RETRYABLE_STATUSES;
+    use crate::core::classify::tests::{rules, status};
 
     const NOW: f64 = 1_000_000.0;
-
-    fn rules() -> RetryRules {
-        RetryRules {
-            max_retries: 2,
-            backoff: Backoff {
-                base_delay: 1000.0,
-                max_delay: 10_000.0,
-                jitter: Jitter::None,
-            },
-            retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
-            respect_retry_after: true,
-        }
-    }
-
-    fn status(status: u16) -> ErrorFacts {
-        ErrorFacts {
-            status: Some(status),
-            ..ErrorFacts::default()
-        }
-    }
 
     fn server_asks(ms: f64) -> ErrorFacts {
         ErrorFacts {

@@ -4,7 +4,9 @@
 // response is made in-process by a `fetch` handed to the client, so the same faults reach Node
 // and a browser page alike; the client never reaches the network here.
 
-import { KEY, REQUEST_ID, MESSAGE, STREAM_HEAD, STREAM_TAIL, answering, params, sse } from './responses.mjs';
+import {
+  REQUEST_ID, MESSAGE, STREAM_HEAD, STREAM_TAIL, answering, drain, inProcess, params, sse,
+} from './responses.mjs';
 
 /** A real AbortSignal that counts the `abort` listeners attached to it and still attached. */
 function countedSignal() {
@@ -27,23 +29,10 @@ function countedSignal() {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 export default function cases(m, { assert, mockUrl }) {
-  const { Anthropic, retryWithBackoff } = m;
+  const { retryWithBackoff } = m;
 
-  const client = (fetch, extra = {}) =>
-    new Anthropic({
-      apiKey: KEY, baseURL: mockUrl, fetch, maxRetries: 0, circuitBreaker: false, dangerouslyAllowBrowser: true, ...extra,
-    });
+  const client = (fetch, extra = {}) => inProcess(m, mockUrl, fetch, extra);
 
-  /** Runs `stream` to its end or its failure. */
-  async function drain(stream) {
-    const events = [];
-    try {
-      for await (const event of stream) events.push(event);
-    } catch (error) {
-      return { events, error };
-    }
-    return { events, error: null };
-  }
 
   function carriesResponse(error, label) {
     assert.equal(error.requestId, REQUEST_ID, `${label}: requestId`);

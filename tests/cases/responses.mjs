@@ -8,6 +8,23 @@ export const MODEL = 'claude-test-model';
 export const REQUEST_ID = 'req_reliability_1';
 const encoder = new TextEncoder();
 
+/** A client whose every request is answered by `fetch`; `baseURL` is never reached. */
+export const inProcess = (m, baseURL, fetch, extra = {}) =>
+  new m.Anthropic({
+    apiKey: KEY, baseURL, fetch, maxRetries: 0, circuitBreaker: false, dangerouslyAllowBrowser: true, ...extra,
+  });
+
+/** Runs a stream to its end (or its failure): the events it handed out and the error, if any. */
+export async function drain(stream) {
+  const events = [];
+  try {
+    for await (const event of stream) events.push(event);
+  } catch (error) {
+    return { events, error };
+  }
+  return { events, error: null };
+}
+
 export const params = (extra = {}) => ({
   model: MODEL,
   max_tokens: 64,

@@ -5,29 +5,17 @@
 // fires and which error it gives, not how fast the machine is.
 
 import {
-  ANSWER, KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, params, sse, trickling,
+  ANSWER, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, drain, inProcess, params, sse,
+  trickling,
 } from './responses.mjs';
 
 const PING = sse('ping');
 const now = () => performance.now();
 
 export default function cases(m, { assert, mockUrl }) {
-  const { Anthropic } = m;
 
-  const client = (fetch, extra = {}) =>
-    new Anthropic({
-      apiKey: KEY, baseURL: mockUrl, fetch, maxRetries: 0, circuitBreaker: false, dangerouslyAllowBrowser: true, ...extra,
-    });
+  const client = (fetch, extra = {}) => inProcess(m, mockUrl, fetch, extra);
 
-  async function drain(stream) {
-    const events = [];
-    try {
-      for await (const event of stream) events.push(event);
-    } catch (error) {
-      return { events, error };
-    }
-    return { events, error: null };
-  }
 
   const instant = (texts) => texts.map((text) => [0, text]);
 

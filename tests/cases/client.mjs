@@ -1,8 +1,10 @@
 // The Claude client (`Anthropic`) against the mock API (startMockClaude of
 // claude-resilience/testing): what it sends, what it returns, how it retries, fails, streams,
-// falls back and logs, and that the API key never leaks. Runner-agnostic: no imports; the mock
-// is driven over HTTP through its control paths, so the same cases run in Node and in a browser
-// page. `ctx.mockUrl` is the mock's URL.
+// falls back and logs, and that the API key never leaks. Runner-agnostic: only relative
+// imports; the mock is driven over HTTP through its control paths, so the same cases run in
+// Node and in a browser page. `ctx.mockUrl` is the mock's URL.
+
+import { drain } from './responses.mjs';
 
 const KEY = 'sk-ant-test-SECRET-123';
 const MODEL = 'claude-test-model';
@@ -32,16 +34,6 @@ const params = (extra = {}) => ({
   ...extra,
 });
 
-/** Runs a stream to its end (or its failure): the events it handed out and the error, if any. */
-async function drain(stream) {
-  const events = [];
-  try {
-    for await (const event of stream) events.push(event);
-  } catch (error) {
-    return { events, error };
-  }
-  return { events, error: null };
-}
 
 const deltaText = (events) =>
   events

@@ -155,7 +155,8 @@ export interface MockClaude extends FaultControls {
   close(): Promise<void>;
 }
 
-/** Node only: starts the mock Claude API on loopback. */
+/** Node only: starts the mock Claude API on loopback. Like the API, it continues an assistant
+ *  prefill of its reply's start from where it ends, and refuses one ending in whitespace. */
 export declare function startMockClaude(options?: MockClaudeOptions): Promise<MockClaude>;
 /** Node only: the mock as a request handler, without a server. */
 export declare function createMockClaude(options?: Omit<MockClaudeOptions, 'port'>): MockClaudeHandler;

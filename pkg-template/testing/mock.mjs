@@ -53,6 +53,12 @@ function promptOf(body) {
   return textOf(messages.findLast((m) => m?.role === 'user')?.content);
 }
 
+/** The assistant's prefill: the text of a last message of the assistant's, else ''. */
+function prefillOf(body) {
+  const last = Array.isArray(body?.messages) ? body.messages.at(-1) : undefined;
+  return last?.role === 'assistant' ? textOf(last.content) : '';
+}
+
 // Deterministic per prompt (tests compare streamed and plain replies), yet varied.
 function replyText(prompt) {
   const flat = prompt.replace(/\s+/g, ' ').trim();
@@ -155,11 +161,17 @@ export function createMockClaude(options = {}) {
     if (path === MESSAGES && !(Number.isInteger(body.max_tokens) && body.max_tokens > 0)) {
       return 'max_tokens: Field required';
     }
+    // As the API: a prefill that ends in whitespace is refused.
+    if (/\s$/.test(prefillOf(body))) return 'final assistant content cannot end with trailing whitespace';
     return null;
   }
 
+  /** The reply, or after a prefill what follows it: a prefill of the reply's own start is
+   *  continued from there, so a stream cut and continued spells the uninterrupted reply. */
   function makeMessage(body, step) {
-    const text = step.text ?? replyText(promptOf(body));
+    const whole = step.text ?? replyText(promptOf(body));
+    const prefill = prefillOf(body);
+    const text = prefill && whole.startsWith(prefill) ? whole.slice(prefill.length) : whole;
     return {
       id: `msg_mock_${++messageCount}`, type: 'message', role: 'assistant', model: step.model ?? body.model,
       content: [{ type: 'text', text }], stop_reason: 'end_turn', stop_sequence: null,

@@ -5,7 +5,7 @@
 // fires and which error it gives, not how fast the machine is.
 
 import {
-  ANSWER, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, drain, inProcess, params, sse,
+  ANSWER, KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, drain, inProcess, params, sse,
   trickling,
 } from './responses.mjs';
 
@@ -13,6 +13,7 @@ const PING = sse('ping');
 const now = () => performance.now();
 
 export default function cases(m, { assert, mockUrl }) {
+  const { Anthropic } = m;
 
   const client = (fetch, extra = {}) => inProcess(m, mockUrl, fetch, extra);
 
@@ -266,6 +267,27 @@ export default function cases(m, { assert, mockUrl }) {
       const { error } = await resumed(fetch, { totalTimeout: 60, streamIdleTimeout: 1000 });
       assert.ok(error instanceof m.APIConnectionTimeoutError && error.message.includes('totalTimeout'), error?.message);
       assert.equal(fetch.requests.length, 1);
+    }],
+
+    ['resume against the project\'s mock: an overload mid-stream is continued into the uninterrupted reply', async () => {
+      const control = (path, steps) =>
+        fetch(`${mockUrl}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(steps ?? {}) });
+      await control('reset');
+      const real = new Anthropic({ apiKey: KEY, baseURL: mockUrl, maxRetries: 2, circuitBreaker: false, dangerouslyAllowBrowser: true,
+        retry: { baseDelay: 1, maxDelay: 5 } });
+      const whole = await real.messages.stream(params()).finalText();
+      await control('script', [{ stream: { errorAfter: 3 } }]);
+      const stream = real.messages.stream(params(), { resume: true });
+      const { events, error } = await drain(stream);
+      assert.equal(error, null, `${error?.name}: ${error?.message}`);
+      assert.equal(events.filter((event) => event.type === 'message_start').length, 1);
+      const text = events.filter((event) => event.type === 'content_block_delta').map((event) => event.delta.text).join('');
+      assert.equal(text, whole, 'the stitched deltas spell the uninterrupted reply');
+      assert.equal(await stream.finalText(), whole);
+      const refused = await control('script', []).then(() =>
+        real.messages.create(params({ messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'Mock ' }] })))
+        .then(() => null, (failure) => failure);
+      assert.ok(refused instanceof m.BadRequestError, `a prefill ending in whitespace: ${refused?.name}`);
     }],
   ];
 }

@@ -81,6 +81,21 @@ describe('mock Claude API', () => {
     assert.equal(second.headers.get('request-id'), 'req_mock_2');
   });
 
+  test('a prefill of the reply is continued from where it ends; one ending in whitespace is refused', async () => {
+    const whole = (await (await post(srv.url)).json()).content[0].text;
+    const cut = whole.indexOf(' ', 20);
+    const prefill = whole.slice(0, cut);
+    const withPrefill = (text) => ({ ...BODY, messages: [...BODY.messages, { role: 'assistant', content: text }] });
+    const continued = await (await post(srv.url, withPrefill(prefill))).json();
+    assert.equal(prefill + continued.content[0].text, whole);
+    const streamed = parseSse(await (await post(srv.url, { ...withPrefill(prefill), stream: true })).text());
+    const deltas = streamed.filter((e) => e.event === 'content_block_delta').map((e) => e.data.delta.text).join('');
+    assert.equal(prefill + deltas, whole);
+    const refused = await post(srv.url, withPrefill(`${prefill} `));
+    assert.equal(refused.status, 400);
+    assert.match((await refused.json()).error.message, /trailing whitespace/);
+  });
+
   test('count_tokens and request validation', async () => {
     const res = await fetch(`${srv.url}/v1/messages/count_tokens`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

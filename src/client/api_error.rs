@@ -24,13 +24,7 @@ pub fn request_id(headers: &Headers) -> Option<String> {
 
 /// A non-2xx response: the class by status, the body parsed (or kept as text when not JSON).
 /// The status text is not part of the error: the official SDK words it from status and body.
-pub fn status_error(
-    status: u16,
-    _status_text: &str,
-    headers: Headers,
-    text: String,
-    now: f64,
-) -> JsValue {
+pub fn status_error(status: u16, headers: Headers, text: String, now: f64) -> JsValue {
     let retry_after_ms = server_delay_ms(
         headers.get("retry-after-ms").ok().flatten().as_deref(),
         headers.get("retry-after").ok().flatten().as_deref(),

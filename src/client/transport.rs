@@ -70,11 +70,7 @@ const API_VERSION: &str = "2026-10-21";
 /// The headers of a request, in the official SDK's order of precedence: its own, the
 /// credential, `defaultHeaders`, the body's content type, then the request's `headers`; a
 /// `null` in the last two leaves a header out. Streams ask for JSON too, as the SDK does.
-fn request_headers(
-    config: &ClientConfig,
-    request: &RequestConfig,
-    _stream: bool,
-) -> Result<Headers, JsValue> {
+fn request_headers(config: &ClientConfig, request: &RequestConfig) -> Result<Headers, JsValue> {
     let headers = Headers::new()?;
     headers.set("accept", "application/json")?;
     if config.browser_access {
@@ -191,7 +187,7 @@ async fn exchange(
     let config = &client.config;
     let init = RequestInit::new();
     init.set_method("POST");
-    init.set_headers(&request_headers(config, &job.request, job.stream)?.into());
+    init.set_headers(&request_headers(config, &job.request)?.into());
     init.set_body(body);
     let signal = link.signal();
     init.set_signal(Some(&signal));
@@ -211,13 +207,7 @@ async fn exchange(
             .ok()
             .and_then(|text| text.as_string());
         let text = text.unwrap_or_default();
-        return Err(status_error(
-            status,
-            &response.status_text(),
-            headers,
-            text,
-            now,
-        ));
+        return Err(status_error(status, headers, text, now));
     }
     if job.stream {
         let (reader, parser, pending) = prime(&response, link).await?;

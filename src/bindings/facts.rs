@@ -4,12 +4,24 @@
 use std::cell::RefCell;
 
 use js_sys::Reflect;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Headers;
 
 use super::errors::{APIUserAbortError, CircuitOpenError};
 use crate::core::classify::ErrorFacts;
 use crate::core::retry_after::{parse_should_retry, server_delay_ms};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `Object.assign`, whose throw (a getter's, a proxy's) is returned, not unwound through wasm.
+    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
+    pub fn assign(target: &js_sys::Object, source: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 thread_local! {
     /// JS strings of the property names already used, by the address of their literal:

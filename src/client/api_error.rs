@@ -7,16 +7,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::Headers;
 
 use crate::bindings::errors::{self, make_error};
-use crate::bindings::facts::property;
+use crate::bindings::facts::{parse_json, property};
 use crate::core::classify::status_for_error_type;
 use crate::core::retry_after::server_delay_ms;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 pub fn request_id(headers: &Headers) -> Option<String> {
     headers.get("request-id").ok().flatten()

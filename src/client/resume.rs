@@ -5,14 +5,7 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-use crate::bindings::facts::property;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.assign`, whose throw (a getter's, a proxy's) is returned, not unwound through wasm.
-    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
-    fn assign(target: &Object, source: &JsValue) -> Result<JsValue, JsValue>;
-}
+use crate::bindings::facts::{assign, property};
 
 fn set(target: &JsValue, key: &str, value: &JsValue) -> Result<(), JsValue> {
     Reflect::set(target, &key.into(), value).map(|_| ())

@@ -17,24 +17,13 @@ use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
 use crate::bindings::errors::type_error;
-use crate::bindings::facts::{property, read_facts};
+use crate::bindings::facts::{assign, parse_json, property, read_facts};
 use crate::core::classify::ErrorFacts;
 use crate::core::engine::{Call, Stop, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
 use crate::host::timer;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` of a JS string as it is, without a copy through wasm memory.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
-
-    /// `Object.assign`, whose throw (a getter's, a proxy's) is returned, not unwound through wasm.
-    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
-    fn assign(target: &Object, source: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 pub struct Client {
     pub config: ClientConfig,

@@ -2,7 +2,8 @@
 // the same faults, for testing error handling, retries, the breaker and fallbacks.
 
 /** Fault rates: each request draws one number from the seeded PRNG and falls in the first share
- *  (in this order: 429, 529, 500, 503, drop, hang, truncate, stream error) that covers it. */
+ *  (in this order: 429, 529, 500, 503, drop, hang, truncate, stream error, stream drop, stream
+ *  stall) that covers it. */
 export interface FaultRates {
   /** Share of requests answered 429 rate_limit_error (with `retry-after: retryAfterSec`). */
   rate429?: number;
@@ -23,6 +24,15 @@ export interface FaultRates {
   rateStreamError?: number;
   /** Default 1. */
   streamErrorAfter?: number;
+  /** Share of streaming requests whose connection drops after `streamCutAfter` events (a stream
+   *  cut mid-answer); other requests drawing it are answered normally. */
+  rateStreamDrop?: number;
+  /** Share of streaming requests that go silent after `streamCutAfter` events (a stalled stream,
+   *  for the idle watchdog); other requests drawing it are answered normally. */
+  rateStreamStall?: number;
+  /** Events of every kind (`ping` included) before a stream drop or stall. Default 6: the
+   *  start, the block's start, a ping and three text deltas. */
+  streamCutAfter?: number;
   /** The `retry-after` of a 429 that names none, in seconds. Default 1. */
   retryAfterSec?: number;
   /** Added before every answer, ms. Default 0. */
@@ -36,9 +46,12 @@ export interface FaultRates {
 /** The faults as they are now: every field set. */
 export type Faults = Required<FaultRates>;
 
-/** Where a body stops: after `afterBytes` bytes (default: half the body). */
+/** Where a body stops: after `afterBytes` bytes, or after `afterEvents` whole server-sent events
+ *  of every kind (`ping` included; a body with no more events is sent whole); default: half the
+ *  body. One of the two at most. */
 export interface BodyCut {
   afterBytes?: number;
+  afterEvents?: number;
 }
 
 /** One scripted answer. Steps are used in order, one a request, before any rate applies;
@@ -63,11 +76,11 @@ export interface FaultStep {
   retryAfterMs?: number;
   /** Wait before answering, ms. */
   delayMs?: number;
-  /** true: the connection drops before any response. `{ afterBytes }`: after the headers and
-   *  that many body bytes. */
+  /** true: the connection drops before any response. `{ afterBytes }` / `{ afterEvents }`: after
+   *  the headers and that many body bytes / stream events. */
   drop?: true | BodyCut;
-  /** true: no answer until the request aborts. `{ afterBytes }`: the headers and that many body
-   *  bytes, then silence. */
+  /** true: no answer until the request aborts. `{ afterBytes }` / `{ afterEvents }`: the headers
+   *  and that many body bytes / stream events, then silence. */
   hang?: true | BodyCut;
   /** The stream (streaming requests; the mock answers any request with one) ends with an `error`
    *  event after `errorAfter` text deltas (default 0). */

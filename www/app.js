@@ -1,19 +1,23 @@
 // The demo page: the package used as a page uses it, plus a picture of what it does.
 // No framework, no build step. Query: ?recovery=<ms> (breaker cool-down, default 5000),
-// ?threshold=<n> (failures that open it, default 3).
+// ?threshold=<n> (failures that open it, default 3), ?idle=<ms> (the stream watchdog, default 3000).
 import Anthropic, { CircuitBreaker, withFallback, VERSION } from 'claude-resilience';
 
 const params = new URLSearchParams(location.search);
 const RECOVERY_MS = positive(params.get('recovery'), 5000);
 const THRESHOLD = positive(params.get('threshold'), 3);
+// Short, so that a stalled stream is cut and resumed while the visitor watches; the client's
+// own default (2 minutes) suits real answers.
+const IDLE_MS = positive(params.get('idle'), 3000);
 const MODEL = 'claude-sonnet-5-5';
 const FALLBACK_MODEL = 'claude-haiku-5-5';
 const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
 const MAX_TOKENS = 256;
 const MAX_LANES = 14;
 // The mock's faults the sliders set (POST /__mock/faults); the outage switch sets `outage`.
-const SLIDERS = ['rate429', 'retryAfterSec', 'rate529', 'rate500', 'latencyMs', 'streamDelayMs'];
-const SHARES = ['rate429', 'rate529', 'rate500'];
+const SLIDERS = ['rate429', 'retryAfterSec', 'rate529', 'rate500', 'latencyMs', 'streamDelayMs', 'rateStreamDrop', 'rateStreamStall'];
+/** The sliders that set a share of requests (shown in %). */
+const SHARES = ['rate429', 'rate529', 'rate500', 'rateStreamDrop', 'rateStreamStall'];
 
 function positive(text, fallback) {
   const n = Number(text);
@@ -74,6 +78,7 @@ class Lane {
     this.attempts = [];
     this.waits = [];
     this.marks = [];
+    this.resumes = 0;
     this.outcome = 'running';
     this.answeredBy = null;
     this.error = null;
@@ -84,6 +89,9 @@ class Lane {
       apiKey: null, // the demo server (or the mock) is the API; in proxy mode it adds the key
       baseURL: location.origin,
       circuitBreaker: breaker,
+      // A stream cut mid-answer (a dropped connection, the watchdog) goes on where it stopped.
+      resume: true,
+      streamIdleTimeout: IDLE_MS,
       logger: (event) => this.record(event),
       fetch: async (input, init) => {
         const response = await fetch(input, init);
@@ -134,6 +142,15 @@ class Lane {
         const reason = last?.kind === 'open' ? 'cool-down'
           : this.hintMs !== null && Math.abs(this.hintMs - event.delayMs) < 2 ? 'retry-after' : 'backoff';
         this.waits.push({ start: at, ms: event.delayMs, reason });
+        break;
+      }
+      case 'resume': {
+        // The answer was streaming on the latest attempt that got a response: it ends here.
+        const cut = this.attempts.findLast((a) => a.kind === 'ok');
+        if (cut) cut.streamEnd = at;
+        this.resumes += 1;
+        const chars = /after (\d+) characters/.exec(event.message ?? '')?.[1] ?? '?';
+        this.marks.push({ at, kind: 'cut', text: `✂ ${chars} chars`, why: event.message ?? '' });
         break;
       }
       case 'fallback': {
@@ -209,9 +226,11 @@ async function ask(prompt) {
     note: result.degraded
       ? `Every attempt failed (${errorName(result.error)}${result.error?.requestId ? `, ${result.error.requestId}` : ''})` +
         `${streamed ? `, ${streamed.length} characters into the stream` : ''}: withFallback answered instead.`
-      : lane.attempts.length > 1
-        ? `Answered after ${lane.attempts.length} attempts in ${seconds(lane.end - lane.start)}.`
-        : `Answered at the first attempt in ${seconds(lane.end - lane.start)}.`,
+      : lane.resumes > 0
+        ? `Answered in ${seconds(lane.end - lane.start)}: the stream was cut ${lane.resumes === 1 ? 'once' : `${lane.resumes} times`} and resumed where it stopped.`
+        : lane.attempts.length > 1
+          ? `Answered after ${lane.attempts.length} attempts in ${seconds(lane.end - lane.start)}.`
+          : `Answered at the first attempt in ${seconds(lane.end - lane.start)}.`,
   });
   asking = false;
   $('send').disabled = false;
@@ -429,14 +448,18 @@ function renderTimeline() {
       const mx = x(m.at);
       out.push(m.kind === 'fallback'
         ? `<g class="mark fallback"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text></g>`
-        : `<g class="mark circuit ${m.state}"><circle cx="${mx}" cy="${mid}" r="4"/><title>this attempt turned the ${esc(m.text)} at ${clock(m.at)}</title></g>`);
+        : m.kind === 'cut'
+          ? `<g class="mark cut"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text><title>${esc(m.why)}</title></g>`
+          : `<g class="mark circuit ${m.state}"><circle cx="${mx}" cy="${mid}" r="4"/><title>this attempt turned the ${esc(m.text)} at ${clock(m.at)}</title></g>`);
     }
-    // A stream's answer keeps arriving after the attempt's response: its own, lighter bar.
-    const answered = lane.kind === 'prompt' ? lane.attempts.findLast((a) => a.kind === 'ok') : null;
-    if (answered && (lane.end ?? now) > answered.end) {
-      const sx = x(answered.end);
-      const sw = x(lane.end ?? now) - sx;
-      out.push(`<g class="streaming"><rect x="${sx}" y="${barY + 3}" width="${sw}" height="12" rx="3"/>`,
+    // A stream's answer keeps arriving after the attempt's response: its own, lighter bar, up
+    // to the cut when the stream was resumed, and on from the continuation's response.
+    for (const a of lane.kind === 'prompt' ? lane.attempts.filter((a) => a.kind === 'ok') : []) {
+      const until = a.streamEnd ?? lane.end ?? now;
+      if (until <= a.end) continue;
+      const sx = x(a.end);
+      const sw = x(until) - sx;
+      out.push(`<g class="streaming${a.streamEnd ? ' cut' : ''}"><rect x="${sx}" y="${barY + 3}" width="${sw}" height="12" rx="3"/>`,
         sw > 70 ? `<text x="${sx + 6}" y="${barY + 12.5}">streaming</text>` : '', '<title>text deltas arriving</title></g>');
     }
     if (lane.end !== null) {
@@ -464,12 +487,15 @@ function showSlider(key) {
 }
 
 function showOdds() {
-  const [p429, p529, p500] = SHARES.map((k) => Number($(k).value));
+  const [p429, p529, p500, pDrop, pStall] = SHARES.map((k) => Number($(k).value));
   const ok = Math.max(0, 100 - p429 - p529 - p500);
+  const cuts = pDrop + pStall > 0
+    ? `<br>Each stream: ${pDrop}% dropped mid-answer · ${pStall}% stalled (the watchdog cuts it after ${seconds(IDLE_MS)}); both resumed where they stopped`
+    : '';
   $('odds').innerHTML = $('outage').checked
     ? '<b class="bad">Outage:</b> every request gets 529 overloaded_error.'
     : `Each attempt: <b>${ok}%</b> OK · ${p429}% 429 · ${p529}% 529 · ${p500}% 500` +
-      (p429 + p529 + p500 > 100 ? ' <span class="bad">(shares add up past 100%: later ones are cut)</span>' : '');
+      (p429 + p529 + p500 + pDrop + pStall > 100 ? ' <span class="bad">(shares add up past 100%: later ones are cut)</span>' : '') + cuts;
 }
 
 async function postFaults(body) {

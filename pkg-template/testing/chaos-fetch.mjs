@@ -170,7 +170,7 @@ export function chaosFetch(options = {}) {
         : JSON.stringify(step.body ?? errorBody(status, step, entry.requestId));
       const bytes = new TextEncoder().encode(text);
       const kind = isObject(step.drop) ? 'drop' : 'hang';
-      const body = cutBody(bytes, cutAt(step.drop, bytes.length) ?? cutAt(step.hang, bytes.length), kind, signal);
+      const body = cutBody(bytes, cutAt(step.drop, bytes) ?? cutAt(step.hang, bytes), kind, signal);
       return new Response(body, { status, headers });
     }
     const response = await (inner ?? globalThis.fetch)(input, init);
@@ -185,7 +185,7 @@ export function chaosFetch(options = {}) {
     if (cutting) {
       const bytes = new Uint8Array(await response.arrayBuffer());
       const kind = isObject(step.drop) ? 'drop' : 'hang';
-      body = cutBody(bytes, cutAt(step.drop, bytes.length) ?? cutAt(step.hang, bytes.length), kind, signal);
+      body = cutBody(bytes, cutAt(step.drop, bytes) ?? cutAt(step.hang, bytes), kind, signal);
     } else if (step.stream && streaming && body) {
       body = withStreamError(body, step.stream);
     }

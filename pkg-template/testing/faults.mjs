@@ -3,21 +3,29 @@
 // runtime-specific globals, so the browser entry can carry it.
 
 /** The rates, in the order a draw walks them: a request falls in the first share that covers
- *  its draw, so shares adding up past 1 cut the later ones short. */
+ *  its draw, so shares adding up past 1 cut the later ones short. Each makes its fault from the
+ *  current faults; those marked `streaming` apply to streaming requests only. New rates go at
+ *  the end, so that a seed keeps drawing the same faults where they are 0. */
 const RATES = [
-  ['rate429', { status: 429 }],
-  ['rate529', { status: 529 }],
-  ['rate500', { status: 500 }],
-  ['rate503', { status: 503 }],
-  ['rateDrop', { drop: true }],
-  ['rateHang', { hang: true }],
-  ['rateTruncate', { drop: {} }],
-  ['rateStreamError', 'stream'],
+  ['rate429', () => ({ status: 429 })],
+  ['rate529', () => ({ status: 529 })],
+  ['rate500', () => ({ status: 500 })],
+  ['rate503', () => ({ status: 503 })],
+  ['rateDrop', () => ({ drop: true })],
+  ['rateHang', () => ({ hang: true })],
+  ['rateTruncate', () => ({ drop: {} })],
+  ['rateStreamError', (f) => ({ stream: { errorAfter: f.streamErrorAfter } }), 'streaming'],
+  ['rateStreamDrop', (f) => ({ drop: { afterEvents: f.streamCutAfter } }), 'streaming'],
+  ['rateStreamStall', (f) => ({ hang: { afterEvents: f.streamCutAfter } }), 'streaming'],
 ];
+
+/** Counts of events or deltas, as opposed to the shares and durations. */
+const COUNTS = ['streamErrorAfter', 'streamCutAfter'];
 
 export const DEFAULT_FAULTS = Object.freeze({
   ...Object.fromEntries(RATES.map(([name]) => [name, 0])),
   streamErrorAfter: 1,
+  streamCutAfter: 6,
   retryAfterSec: 1,
   latencyMs: 0,
   streamDelayMs: 0,
@@ -56,7 +64,7 @@ export function mergeFaults(current, changes, label = 'faults', unsupported = []
     if (unsupported.includes(name)) throw new TypeError(`${where} is not supported here`);
     if (name === 'outage') {
       if (typeof value !== 'boolean') throw new TypeError(`${where} must be a boolean`);
-    } else if (name === 'streamErrorAfter') {
+    } else if (COUNTS.includes(name)) {
       count(value, where);
     } else {
       nonNegative(value, where);
@@ -66,13 +74,20 @@ export function mergeFaults(current, changes, label = 'faults', unsupported = []
   return next;
 }
 
+const CUT_KEYS = ['afterBytes', 'afterEvents'];
+
 function cutSpec(value, where) {
   if (value === undefined || value === false || value === true) return;
-  if (!isObject(value)) throw new TypeError(`${where} must be true or { afterBytes }`);
+  if (!isObject(value)) throw new TypeError(`${where} must be true, { afterBytes } or { afterEvents }`);
   for (const key of Object.keys(value)) {
-    if (key !== 'afterBytes') throw new TypeError(`${where}.${key} is not an option (only afterBytes)`);
+    if (!CUT_KEYS.includes(key)) throw new TypeError(`${where}.${key} is not an option (afterBytes or afterEvents)`);
   }
-  if (value.afterBytes !== undefined) count(value.afterBytes, `${where}.afterBytes`);
+  for (const key of CUT_KEYS) {
+    if (value[key] !== undefined) count(value[key], `${where}.${key}`);
+  }
+  if (value.afterBytes !== undefined && value.afterEvents !== undefined) {
+    throw new TypeError(`${where} takes afterBytes or afterEvents, not both`);
+  }
 }
 
 /**
@@ -130,11 +145,10 @@ export function drawFault(faults, random, streaming) {
   if (!RATES.some(([name]) => faults[name] > 0)) return null;
   const r = random();
   let edge = 0;
-  for (const [name, fault] of RATES) {
+  for (const [name, make, only] of RATES) {
     edge += faults[name];
     if (r >= edge) continue;
-    if (fault !== 'stream') return { ...fault };
-    return streaming ? { stream: { errorAfter: faults.streamErrorAfter } } : null;
+    return only === 'streaming' && !streaming ? null : make(faults);
   }
   return null;
 }
@@ -152,5 +166,24 @@ export function seeded(seed, label = 'seed') {
   };
 }
 
-/** Where a `drop` or `hang` step with `{ afterBytes }` stops the body: half way by default. */
-export const cutAt = (spec, totalBytes) => (isObject(spec) ? spec.afterBytes ?? Math.floor(totalBytes / 2) : null);
+/**
+ * Where a `drop` or `hang` step stops `bytes`, the whole body: after `afterBytes` bytes, after
+ * the blank line that ends the `afterEvents`-th server-sent event, or half way by default; null
+ * when the step cuts nothing, or when the body holds no more than `afterEvents` events.
+ */
+export function cutAt(spec, bytes) {
+  if (!isObject(spec)) return null;
+  if (spec.afterEvents === undefined) return spec.afterBytes ?? Math.floor(bytes.length / 2);
+  let events = 0;
+  for (let i = 0; events < spec.afterEvents; i += 1) {
+    if (i >= bytes.length) return null;
+    // An event ends at a blank line: LF LF, or CR LF CR LF (ASCII, so UTF-8 text cannot fake it).
+    if (bytes[i] !== 0x0a) continue;
+    const end = bytes[i + 1] === 0x0a ? i + 2 : bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a ? i + 3 : 0;
+    if (end === 0) continue;
+    events += 1;
+    if (events === spec.afterEvents) return end;
+    i = end - 1;
+  }
+  return 0;
+}

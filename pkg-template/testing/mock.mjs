@@ -116,12 +116,12 @@ export function createMockClaude(options = {}) {
 
   /**
    * Writes a body in `chunks`, paced by `delayMs`, obeying the step's `drop` / `hang` cut:
-   * after that many bytes the connection is destroyed (drop) or left silent (hang).
+   * after that many bytes or events the connection is destroyed (drop) or left silent (hang).
    */
   async function writeBody(req, res, step, chunks, delayMs) {
-    const total = chunks.reduce((n, c) => n + Buffer.byteLength(c), 0);
-    const dropAt = cutAt(step.drop, total);
-    const cut = dropAt ?? cutAt(step.hang, total);
+    const whole = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+    const dropAt = cutAt(step.drop, whole);
+    const cut = dropAt ?? cutAt(step.hang, whole);
     let sent = 0;
     for (const [i, chunk] of chunks.entries()) {
       if (i > 0) await wait(delayMs); // even 0 ms yields a turn, so chunks leave separately

@@ -115,6 +115,26 @@ export default function cases(m, { assert, testing, mockUrl }) {
       await assert.rejects(stalledReader.read(), { name: 'AbortError' });
     }],
 
+    ['chaosFetch: a stream cut after a number of events drops or stalls between events', async () => {
+      const chaos = chaosFetch({ script: [{ drop: { afterEvents: 4 } }, { hang: { afterEvents: 2 } }] });
+      const read = async (reader) => {
+        const { value } = await reader.read();
+        return new TextDecoder().decode(value);
+      };
+      const cut = await chaos(`${mockUrl}/v1/messages`, { method: 'POST', body: body({ stream: true }) });
+      const reader = cut.body.getReader();
+      const before = await read(reader);
+      assert.deepEqual(before.split('\n\n').filter(Boolean).map((f) => /^event: (\w+)/.exec(f)[1]),
+        ['message_start', 'content_block_start', 'ping', 'content_block_delta'], 'four whole events');
+      await assert.rejects(reader.read(), TypeError);
+      const controller = new AbortController();
+      const stalled = await chaos(`${mockUrl}/v1/messages`, { method: 'POST', body: body({ stream: true }), signal: controller.signal });
+      const stalledReader = stalled.body.getReader();
+      assert.equal((await read(stalledReader)).split('\n\n').filter(Boolean).length, 2);
+      setTimeout(() => controller.abort(), 20);
+      await assert.rejects(stalledReader.read(), { name: 'AbortError' });
+    }],
+
     ['chaosFetch: a hang waits for the signal; latency is cut short by it too', async () => {
       const chaos = chaosFetch({ script: [{ hang: true }, { delayMs: 60_000 }] });
       for (let i = 0; i < 2; i++) {

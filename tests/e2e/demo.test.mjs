@@ -180,6 +180,60 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
   t.diagnostic(`mock-mode run took ${((performance.now() - started) / 1000).toFixed(1)} s; screenshot: ${SCREENSHOT}`);
 });
 
+test('the demo in mock mode: streams cut mid-answer go on in the same answer box', { timeout: 90_000 }, async (t) => {
+  const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
+  t.after(() => server.close());
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  t.after(() => page.close());
+  const pageLog = watchPage(page);
+  const context = () => `\npage log:\n${pageLog.join('\n')}`;
+  await page.goto(`${server.url}/?idle=400`);
+  await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  const prompt = 'What does a client do when a stream stops half way?';
+
+  /** Asks `prompt` with the mock's next answers scripted; the answer's text and its lane. */
+  async function ask(id, script) {
+    await post(`${server.url}/__mock/script`, script);
+    await page.fill('#prompt', prompt);
+    await page.click('#send');
+    await page.waitForSelector('#answer-state[data-state="done"]', WAIT).catch((e) => assert.fail(`${e.message}${context()}`));
+    const drawn = await lane(page, id, 'ok');
+    const cuts = await page.$$eval(`#timeline g.lane[data-lane="${id}"] g.mark.cut text`, (ts) => ts.map((e) => e.textContent));
+    return { text: await page.textContent('#answer'), note: await page.textContent('#answer-note'), drawn, cuts };
+  }
+
+  const whole = await ask(1, []);
+  assert.match(whole.text, /^Mock reply to "What does a client do/);
+  assert.deepEqual(whole.cuts, []);
+
+  // Four text deltas, then the connection drops: the continuation picks up from there.
+  const dropped = await ask(2, [{ drop: { afterEvents: 7 } }]);
+  assert.equal(dropped.text, whole.text, 'the stitched answer is the uninterrupted one');
+  assert.match(dropped.note, /cut once and resumed where it stopped/);
+  assert.deepEqual(dropped.drawn.attempts.map((a) => a.kind), ['ok', 'ok'], 'the cut attempt and its continuation');
+  assert.equal(dropped.cuts.length, 1);
+  assert.match(dropped.cuts[0], /^✂ \d+ chars$/);
+
+  // A stall: the watchdog (?idle=400) cuts it, and it resumes the same way.
+  const stalled = await ask(3, [{ hang: { afterEvents: 6 } }]);
+  assert.equal(stalled.text, whole.text);
+  assert.equal(stalled.cuts.length, 1);
+  const resumed = await page.$eval('#timeline g.lane[data-lane="3"] g.mark.cut title', (e) => e.textContent);
+  assert.match(resumed, /resuming from there/);
+
+  // The sliders reach the mock's stream faults.
+  await slide(page, 'rateStreamStall', 25);
+  const deadline = Date.now() + 5000;
+  while ((await (await fetch(`${server.url}/__mock/faults`)).json()).rateStreamStall !== 0.25) {
+    assert.ok(Date.now() < deadline, 'the slider never reached the mock');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.match(await page.textContent('#odds'), /25% stalled/);
+  // The cut requests fail in the page's network log by design; nothing else may.
+  const errors = pageLog.filter((line) => /pageerror|crashed/.test(line));
+  assert.deepEqual(errors, [], context());
+});
+
 test('the demo in proxy mode: the server adds the key, the page never sees it', { timeout: 60_000 }, async (t) => {
   const KEY = 'sk-ant-demo-test-key-0123456789';
   // A local stand-in for api.anthropic.com that insists on a key.

@@ -479,6 +479,69 @@ test('scripted cuts: drop or hang after a number of body bytes', async () => {
   }
 });
 
+test('scripted cuts after a number of events: whole events arrive, then a drop or silence', async () => {
+  const stream = { ...BODY, stream: true };
+  const srv = await startMockClaude({
+    script: [{ drop: { afterEvents: 5 } }, { hang: { afterEvents: 4 } }, { drop: { afterEvents: 0 } }, { hang: { afterEvents: 1000 } }],
+  });
+  try {
+    const dropped = await post(srv.url, stream);
+    assert.equal(dropped.status, 200);
+    const reader = dropped.body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    await assert.rejects(async () => {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        text += decoder.decode(value, { stream: true });
+      }
+    }, TypeError, 'the connection drops after the cut');
+    assert.ok(text.endsWith('\n\n'), 'the cut falls between events');
+    assert.deepEqual(parseSse(text).map((e) => e.event), [
+      'message_start', 'content_block_start', 'ping', 'content_block_delta', 'content_block_delta',
+    ]);
+
+    const ac = new AbortController();
+    const stalled = await post(srv.url, stream, {}, { signal: ac.signal });
+    const stalledReader = stalled.body.getReader();
+    let got = '';
+    const ends = () => got.split('\n\n').length - 1;
+    while (ends() < 4) got += decoder.decode((await stalledReader.read()).value, { stream: true });
+    assert.equal(parseSse(got).length, 4, 'four whole events, then silence');
+    const silence = stalledReader.read();
+    setTimeout(() => ac.abort(), 30);
+    await assert.rejects(silence, { name: 'AbortError' });
+
+    const none = await post(srv.url, stream);
+    await assert.rejects(none.text(), TypeError, 'afterEvents 0: the headers, then the drop');
+
+    const short = await (await post(srv.url, stream)).text();
+    assert.equal(parseSse(short).at(-1).event, 'message_stop', 'fewer events than the cut: the whole stream');
+  } finally {
+    await srv.close();
+  }
+});
+
+test('stream drop and stall rates: streaming requests are cut after streamCutAfter events; others are answered', async () => {
+  const srv = await startMockClaude({ faults: { rateStreamDrop: 1, streamCutAfter: 3 } });
+  try {
+    await assert.rejects((await post(srv.url, { ...BODY, stream: true })).text(), TypeError);
+    assert.deepEqual(srv.requests[0].fault, { drop: { afterEvents: 3 } });
+    assert.equal((await (await post(srv.url)).json()).type, 'message');
+    assert.equal(srv.requests[1].fault, null, 'not a streaming request: no fault');
+    srv.setFaults({ rateStreamDrop: 0, rateStreamStall: 1 });
+    const ac = new AbortController();
+    const stalled = await post(srv.url, { ...BODY, stream: true }, {}, { signal: ac.signal });
+    assert.equal(stalled.status, 200);
+    setTimeout(() => ac.abort(), 30);
+    await assert.rejects(stalled.text(), { name: 'AbortError' });
+    assert.deepEqual(srv.requests[2].fault, { hang: { afterEvents: 3 } });
+  } finally {
+    await srv.close();
+  }
+});
+
 test('limits: the rate-limit headers count down from the given limits', async () => {
   const srv = await startMockClaude({ limits: { requests: 3, outputTokens: 1000 } });
   try {
@@ -505,6 +568,9 @@ test('bad options, steps and faults are a TypeError or RangeError naming them', 
     [() => createMockClaude({ script: [{ status: 1000 }] }), RangeError, /script\[0\]\.status/],
     [() => createMockClaude({ script: [{ retry_after: 1 }] }), TypeError, /retry_after is not a step field/],
     [() => createMockClaude({ script: [{ drop: { after: 3 } }] }), TypeError, /drop\.after/],
+    [() => createMockClaude({ script: [{ hang: { afterEvents: 1.5 } }] }), RangeError, /hang\.afterEvents/],
+    [() => createMockClaude({ script: [{ drop: { afterEvents: 1, afterBytes: 1 } }] }), TypeError, /not both/],
+    [() => createMockClaude({ faults: { streamCutAfter: -1 } }), RangeError, /streamCutAfter/],
     [() => createMockClaude({ limits: { requests: -1 } }), RangeError, /limits\.requests/],
     [() => createMockClaude({ requireKey: 1 }), TypeError, /requireKey/],
   ];

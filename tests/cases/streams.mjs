@@ -289,5 +289,34 @@ export default function cases(m, { assert, mockUrl }) {
         .then(() => null, (failure) => failure);
       assert.ok(refused instanceof m.BadRequestError, `a prefill ending in whitespace: ${refused?.name}`);
     }],
+
+    ['resume against the project\'s mock: a connection dropped or stalled between events, at several cuts, is continued into the uninterrupted reply', async () => {
+      const control = (path, steps) =>
+        fetch(`${mockUrl}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(steps ?? {}) });
+      await control('reset');
+      const real = new Anthropic({ apiKey: KEY, baseURL: mockUrl, maxRetries: 2, circuitBreaker: false, dangerouslyAllowBrowser: true,
+        retry: { baseDelay: 1, maxDelay: 5 }, streamIdleTimeout: 200 });
+      const whole = await real.messages.stream(params()).finalMessage();
+      // 4: right after the first text delta; 5 and 9: further into the answer.
+      for (const afterEvents of [4, 5, 9]) {
+        for (const cut of [{ drop: { afterEvents } }, { hang: { afterEvents } }]) {
+          const what = JSON.stringify(cut);
+          await control('script', [cut]);
+          const stream = real.messages.stream(params(), { resume: true });
+          const { events, error } = await drain(stream);
+          assert.equal(error, null, `${what}: ${error?.name}: ${error?.message}`);
+          const text = events.filter((event) => event.type === 'content_block_delta').map((event) => event.delta.text).join('');
+          assert.equal(text, whole.content[0].text, `${what}: the deltas neither repeat nor lose text`);
+          const message = await stream.finalMessage();
+          assert.deepEqual(message.content, whole.content, what);
+          assert.equal(message.stop_reason, 'end_turn', what);
+          assert.equal(events.filter((event) => event.type === 'message_start').length, 1, what);
+          const [cutRequest, continuation] = (await (await fetch(`${mockUrl}/__mock/requests`)).json()).slice(-2);
+          assert.deepEqual(cutRequest.fault, cut, `${what}: the scripted cut`);
+          assert.equal(continuation.fault, null, `${what}: then a clean continuation`);
+          assert.equal(continuation.body.messages.at(-1).role, 'assistant', `${what}: a prefill continuation`);
+        }
+      }
+    }],
   ];
 }

@@ -111,11 +111,17 @@ export interface RecordedRequest {
   fault: FaultStep | null;
 }
 
-/** Requests per minute and tokens per minute the `anthropic-ratelimit-*` headers count down. */
+/** Requests and tokens per window that the `anthropic-ratelimit-*` headers count down. */
 export interface RateLimits {
   requests?: number;
   inputTokens?: number;
   outputTokens?: number;
+  /** The rolling window, ms. Default 60000 (a minute, as the API's limits). */
+  windowMs?: number;
+  /** Mock only: answer a request that would pass `requests` or `inputTokens` in the window with
+   *  the API's 429 `rate_limit_error` and a `retry-after` (whole seconds until it would fit),
+   *  without counting it. Default false: the headers only count down. */
+  enforce?: boolean;
 }
 
 interface FaultControls {

@@ -47,20 +47,26 @@ export function streamErrorFrame({ errorType = 'overloaded_error', message } = {
 const LIMIT_KINDS = ['requests', 'tokens', 'input-tokens', 'output-tokens'];
 export const LIMIT_HEADERS = LIMIT_KINDS.flatMap((k) =>
   ['limit', 'remaining', 'reset'].map((f) => `anthropic-ratelimit-${k}-${f}`));
-export const DEFAULT_LIMITS = Object.freeze({ requests: 50, inputTokens: 40_000, outputTokens: 8_000 });
-const WINDOW_MS = 60_000;
+export const DEFAULT_LIMITS = Object.freeze({
+  requests: 50, inputTokens: 40_000, outputTokens: 8_000, windowMs: 60_000, enforce: false,
+});
 
 /** RFC 3339 in UTC, whole seconds, as the API sends `…-reset`. */
 export const rfc3339 = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
-/** Checks a `limits` option: requests, input and output tokens per minute. */
+/** Checks a `limits` option: requests, input and output tokens per window (a minute by
+ *  default), and whether requests beyond them are refused. */
 export function checkLimits(limits, where) {
   if (limits === undefined) return { ...DEFAULT_LIMITS };
   if (limits === null || typeof limits !== 'object' || Array.isArray(limits)) throw new TypeError(`${where} must be an object`);
   const out = { ...DEFAULT_LIMITS };
   for (const [name, value] of Object.entries(limits)) {
-    if (!(name in DEFAULT_LIMITS)) throw new TypeError(`${where}.${name} is not a limit (requests, inputTokens, outputTokens)`);
-    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${where}.${name} must be an integer >= 0`);
+    if (!(name in DEFAULT_LIMITS)) throw new TypeError(`${where}.${name} is not a limit (${Object.keys(DEFAULT_LIMITS).join(', ')})`);
+    if (name === 'enforce') {
+      if (typeof value !== 'boolean') throw new TypeError(`${where}.enforce must be a boolean`);
+    } else if (!Number.isInteger(value) || value < (name === 'windowMs' ? 1 : 0)) {
+      throw new RangeError(`${where}.${name} must be an integer >= ${name === 'windowMs' ? 1 : 0}`);
+    }
     out[name] = value;
   }
   return out;
@@ -78,16 +84,39 @@ export function estimateInputTokens(body) {
   return Math.max(1, Math.ceil(chars / 4));
 }
 
-/** Usage over a rolling minute, and the rate-limit headers it gives. */
+/** Usage over a rolling window, and the rate-limit headers it gives. */
 export function rateWindow(limits) {
+  const WINDOW_MS = limits.windowMs;
   let usage = []; // { at, input, output } per request in the window
+  const cost = (body) => {
+    const isBody = body !== null && typeof body === 'object';
+    return { input: isBody ? estimateInputTokens(body) : 0, output: Number.isInteger(body?.max_tokens) ? body.max_tokens : 0 };
+  };
   return {
     /** Counts a request (its body, parsed or not) and returns the headers of its answer. */
     record(body, at) {
-      const isBody = body !== null && typeof body === 'object';
-      usage.push({ at, input: isBody ? estimateInputTokens(body) : 0,
-        output: Number.isInteger(body?.max_tokens) ? body.max_tokens : 0 });
+      usage.push({ at, ...cost(body) });
       return this.headers(at);
+    },
+    /**
+     * With `limits.enforce`: null when the request fits in what the window has left, else which
+     * limit it would break and the ms until enough of the window has passed for it to fit (the
+     * whole window for a request larger than the limit itself). A refused request is not counted.
+     */
+    refusal(body, now) {
+      if (!limits.enforce) return null;
+      usage = usage.filter((u) => now - u.at < WINDOW_MS);
+      const { input } = cost(body);
+      // When the window has room once its `n` oldest requests have left it.
+      const fitsAfter = (n) => (n === 0 ? 0 : usage[n - 1].at + WINDOW_MS - now);
+      if (limits.requests === 0) return { limit: 'requests', waitMs: WINDOW_MS };
+      const requestsOver = usage.length + 1 - limits.requests;
+      if (requestsOver > 0) return { limit: 'requests', waitMs: Math.max(1, fitsAfter(requestsOver)) };
+      if (input > limits.inputTokens) return { limit: 'input_tokens', waitMs: WINDOW_MS };
+      let over = usage.reduce((sum, u) => sum + u.input, 0) + input - limits.inputTokens;
+      let leaving = 0;
+      while (over > 0) over -= usage[leaving++].input;
+      return leaving === 0 ? null : { limit: 'input_tokens', waitMs: Math.max(1, fitsAfter(leaving)) };
     },
     headers(now) {
       usage = usage.filter((u) => now - u.at < WINDOW_MS);

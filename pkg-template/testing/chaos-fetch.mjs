@@ -147,6 +147,8 @@ export function chaosFetch(options = {}) {
     faults: mergeFaults(DEFAULT_FAULTS, initialFaults, 'options.faults', MOCK_ONLY),
     script: checkSteps(initialScript, 'options.script', STATUSES),
   };
+  // Refusing requests needs one window for every caller, which only the mock server has.
+  if (isObject(limits) && 'enforce' in limits) throw new TypeError('options.limits.enforce is not supported here (the mock server enforces limits)');
   const usage = limits === undefined ? null : rateWindow(checkLimits(limits, 'options.limits'));
   let faults = { ...initial.faults };
   const queue = [...initial.script];

@@ -258,7 +258,8 @@ export function createMockClaude(options = {}) {
     const id = `req_mock_${++requestCount}`;
     const entry = { method: req.method, path, headers: flatHeaders(req.headers), body, at, requestId: id, fault: null };
     requests.push(entry);
-    const ctx = { id, path, body, headers: { 'request-id': id, ...usage.record(body, at) } };
+    const refused = usage.refusal(body, at);
+    const ctx = { id, path, body, headers: { 'request-id': id, ...(refused ? usage.headers(at) : usage.record(body, at)) } };
     // Checks the real API makes before any work; they consume no script step.
     if (req.method !== 'POST') {
       return sendError(req, res, ctx, 405, { message: `Method ${req.method} not allowed` }, { allow: 'POST' });
@@ -267,6 +268,16 @@ export function createMockClaude(options = {}) {
     // API version 2026-10-21 takes the key as `Authorization: Bearer <key>`; x-api-key still works.
     const bearer = /^Bearer \S+$/.test(req.headers.authorization ?? '');
     if (config.requireKey && !req.headers['x-api-key'] && !bearer) return sendError(req, res, ctx, 401);
+    if (refused) {
+      // As the API: a 429 naming the limit, with the seconds until the request would fit.
+      const step = {
+        status: 429, retryAfter: Math.ceil(refused.waitMs / 1000),
+        message: `This request would exceed your organization's rate limit of ${refused.limit === 'requests'
+          ? `${config.limits.requests} requests` : `${config.limits.inputTokens} input tokens`} per window.`,
+      };
+      entry.fault = step;
+      return answer(req, res, ctx, step);
+    }
     const step = queue.shift() ?? drawFault(faults, random, isObject(body) && body.stream === true);
     entry.fault = step;
     return answer(req, res, ctx, step ?? {});

@@ -181,6 +181,7 @@ export default function cases(m, { assert, testing, mockUrl }) {
         [{ script: [{ status: 600 }] }, RangeError, /options\.script\[0\]\.status must be in 200–599/],
         [{ script: [{ stream: { after: 2 } }] }, TypeError, /stream\.after/],
         [{ limits: { tokens: 5 } }, TypeError, /options\.limits\.tokens/],
+        [{ limits: { enforce: true } }, TypeError, /options\.limits\.enforce is not supported/],
         [{ seeds: 1 }, TypeError, /options\.seeds/],
       ];
       for (const [options, kind, message] of bad) {

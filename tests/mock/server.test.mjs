@@ -558,6 +558,43 @@ test('limits: the rate-limit headers count down from the given limits', async ()
   }
 });
 
+test('enforced limits: a request beyond the window\'s requests or input tokens is a 429 until it fits', async () => {
+  const srv = await startMockClaude({ limits: { requests: 3, inputTokens: 20, windowMs: 1500, enforce: true } });
+  try {
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await post(srv.url);
+      statuses.push(res.status);
+      if (res.status === 429) {
+        const body = await res.json();
+        assert.equal(body.error.type, 'rate_limit_error');
+        assert.match(body.error.message, /3 requests/);
+        assert.equal(res.headers.get('retry-after'), '2', 'whole seconds until the oldest leaves the 1.5 s window');
+        assert.equal(res.headers.get('anthropic-ratelimit-requests-remaining'), '0');
+      } else {
+        await res.arrayBuffer();
+      }
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
+    assert.deepEqual(srv.requests[3].fault, { status: 429, retryAfter: 2, message: srv.requests[3].fault.message });
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    assert.equal((await post(srv.url)).status, 200, 'the window moved on: the refused request was not counted');
+
+    // 'Hello there' is 3 tokens; a body of 72 characters is 18: it fits once the window is empty.
+    srv.reset();
+    const big = { ...BODY, messages: [{ role: 'user', content: 'x'.repeat(72) }] };
+    assert.equal((await post(srv.url)).status, 200);
+    const refused = await post(srv.url, big);
+    assert.equal(refused.status, 429);
+    assert.match((await refused.json()).error.message, /20 input tokens/);
+    const tooBig = await post(srv.url, { ...BODY, messages: [{ role: 'user', content: 'x'.repeat(200) }] });
+    assert.equal(tooBig.status, 429, 'larger than the limit itself');
+    assert.equal(tooBig.headers.get('retry-after'), '2', 'the whole window');
+  } finally {
+    await srv.close();
+  }
+});
+
 test('bad options, steps and faults are a TypeError or RangeError naming them', async () => {
   const cases = [
     [() => createMockClaude({ random: Math.random }), TypeError, /options\.random/],
@@ -572,6 +609,8 @@ test('bad options, steps and faults are a TypeError or RangeError naming them', 
     [() => createMockClaude({ script: [{ drop: { afterEvents: 1, afterBytes: 1 } }] }), TypeError, /not both/],
     [() => createMockClaude({ faults: { streamCutAfter: -1 } }), RangeError, /streamCutAfter/],
     [() => createMockClaude({ limits: { requests: -1 } }), RangeError, /limits\.requests/],
+    [() => createMockClaude({ limits: { windowMs: 0 } }), RangeError, /limits\.windowMs/],
+    [() => createMockClaude({ limits: { enforce: 1 } }), TypeError, /limits\.enforce/],
     [() => createMockClaude({ requireKey: 1 }), TypeError, /requireKey/],
   ];
   for (const [make, kind, message] of cases) assert.throws(make, (e) => e instanceof kind && message.test(e.message));

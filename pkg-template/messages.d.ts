@@ -1,10 +1,10 @@
 // claude-resilience — the Messages API's request and response types.
 //
 // Written by scripts/messages-types.mjs from the declarations of @anthropic-ai/sdk 1.15.0
-// (resources/messages/messages.d.ts; MIT, Copyright Anthropic, PBC), so that code typed
-// against the SDK type-checks unchanged. index.d.ts re-exports every name, and its
-// `Anthropic` namespace offers them as `Anthropic.X` and `Anthropic.Messages.X`.
-// Do not edit by hand: change the script and run it again.
+// (resources/messages/messages.d.ts; Apache-2.0, Copyright Anthropic, PBC), changed as the
+// script says, so that code typed against the SDK type-checks unchanged. index.d.ts
+// re-exports every name, and its `Anthropic` namespace offers them as `Anthropic.X` and
+// `Anthropic.Messages.X`. Do not edit by hand: change the script and run it again.
 import * as MessagesAPI from './messages.js';
 export interface AssistantMessageParam {
     content: MessageContentParam;

@@ -73,8 +73,9 @@ async function responses(): Promise<void> {
   void [theirs, usage, stop, blocks, requestId, count];
 }
 
-/** Stream events are discriminated unions, their deltas too. */
-async function streaming(): Promise<void> {
+/** Stream events are discriminated unions, their deltas too; the SDK's stream params are taken. */
+async function streaming(sdkParams: SDK.MessageStreamParams, createParams: SDK.MessageCreateParams): Promise<void> {
+  void [client.messages.stream(sdkParams), client.messages.stream(createParams)];
   const stream = client.messages.stream({ model: 'claude-haiku-5-5', max_tokens: 64, messages: [{ role: 'user', content: 'Hi' }] });
   for await (const event of stream) {
     const theirs: SDK.MessageStreamEvent = event;

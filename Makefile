@@ -63,8 +63,10 @@ pkg: setup
 	esbuild pkg-template/testing/browser.mjs --bundle --format=esm --platform=browser --keep-names \
 	  --log-level=warning --outfile=pkg/testing-browser.mjs
 	cp pkg-template/package.json pkg-template/README.md pkg-template/index.cjs pkg-template/resilience.cjs \
-	  pkg-template/index.d.ts pkg-template/testing.d.ts pkg/
-	cp pkg/index.d.ts pkg/index.d.cts
+	  pkg-template/index.d.ts pkg-template/messages.d.ts pkg-template/testing.d.ts pkg/
+	@# A .d.cts importing a .d.ts of this ESM package is an error: the CommonJS types import theirs.
+	sed "s|'./messages.js'|'./messages.cjs'|" pkg/index.d.ts > pkg/index.d.cts
+	sed "s|'./messages.js'|'./messages.cjs'|" pkg/messages.d.ts > pkg/messages.d.cts
 	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
 	@node tests/package/size.mjs

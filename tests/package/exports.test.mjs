@@ -12,7 +12,14 @@ import * as m from '../../pkg/node.mjs';
 
 const pkgDir = fileURLToPath(new URL('../../pkg/', import.meta.url));
 const contractUrl = new URL('../../../shared/contract/claude-resilience.d.ts', import.meta.url);
-const shippedTypes = readFileSync(new URL('index.d.ts', `file://${pkgDir}`), 'utf8');
+const indexTypes = readFileSync(new URL('index.d.ts', `file://${pkgDir}`), 'utf8');
+/** index.d.ts with the declaration files it re-exports whole (`export * from './messages.js'`). */
+const shippedTypes = [
+  indexTypes,
+  ...[...indexTypes.matchAll(/^export (?:type )?\* from '\.\/(\w+)\.js';$/gm)].map(([, file]) =>
+    readFileSync(new URL(`${file}.d.ts`, `file://${pkgDir}`), 'utf8'),
+  ),
+].join('\n');
 
 /** The contract's source; a missing contract is a failure, never a skip. */
 function contract() {

@@ -29,7 +29,7 @@ export class APIPromise extends Promise {
   /** @param {(receipt: Receipt) => PromiseLike<T> | T} start sends the request */
   constructor(start) {
     // Settled at once with nothing, and never read: then/catch/finally answer from the call.
-    super((resolve) => resolve(undefined));
+    super((resolve) => resolve(/** @type {any} */ (undefined)));
     this.#call = Promise.resolve(start(this.#receipt));
   }
 

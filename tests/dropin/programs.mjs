@@ -47,6 +47,8 @@ export const PROGRAMS = [
   { name: 'named-types', fails: { types: `${NAMESPACE} (Anthropic.Model, Anthropic.MessageCreateParams, Anthropic.Message)` } },
   { name: 'subpath-types' },
   { name: 'subpath-errors', mock: [{ status: 429 }] },
+  { name: 'error-subpath', mock: [{ status: 404 }] },
+  { name: 'resources-messages' },
 
   { name: 'stream-iterate', fails: { types: DELTAS } },
   { name: 'stream-event-types' },
@@ -63,6 +65,8 @@ export const PROGRAMS = [
     run: 'deliberate difference: an in-stream error event is typed by its error.type (OverloadedError, 529), where the SDK throws an APIError without status',
   } },
   { name: 'with-response' },
+  { name: 'with-response-errors', mock: [{ status: 529 }, {}, { status: 429 }, { status: 429 }] },
+  { name: 'count-tokens-with-response' },
 
   { name: 'errors-catch', mock: [{ status: 404 }] },
   { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },
@@ -87,4 +91,5 @@ export const PROGRAMS = [
   { name: 'fetch-options' },
   { name: 'long-request' },
   { name: 'workspace-param' },
+  { name: 'workspace-count-tokens' },
 ];

@@ -1,7 +1,8 @@
 // The package's types as an installed package's: pkg/ copied to node_modules/claude-resilience
 // of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
 // contract's consumer.ts, our retry-breaker.ts, resilience.ts (`claude-resilience/resilience`)
-// and testing.ts (`claude-resilience/testing`) compile under --strict with every
+// testing.ts (`claude-resilience/testing`) and subpaths.ts (APIPromise, `core/error`,
+// `resources/messages`) compile under --strict with every
 // `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
 // CommonJS project (where `require` conditions pick the .d.cts).
 import { test } from 'node:test';
@@ -19,6 +20,7 @@ const sources = [
   join(repo, 'tests/types/retry-breaker.ts'),
   join(repo, 'tests/types/resilience.ts'),
   join(repo, 'tests/types/testing.ts'),
+  join(repo, 'tests/types/subpaths.ts'),
 ];
 
 const projects = {
@@ -28,7 +30,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts, retry-breaker.ts, resilience.ts and testing.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts and subpaths.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });

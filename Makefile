@@ -40,7 +40,8 @@ setup:
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
 ## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
 ## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
-## `resources-messages.*`: the `Messages` class, from the runtime's entry).
+## `resources-messages.*`, `core-api-promise.*`: the `Messages` and `APIPromise` classes, from the
+## runtime's entry).
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
@@ -71,8 +72,8 @@ pkg: setup
 	cp pkg/index.d.ts pkg/index.d.cts
 	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
-	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* pkg/
-	for subpath in core-error resources-messages; do \
+	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* pkg/
+	for subpath in core-error resources-messages core-api-promise; do \
 	  sed "s|'./index.js'|'./index.cjs'|" pkg/$$subpath.d.ts > pkg/$$subpath.d.cts; done
 	@node tests/package/size.mjs
 

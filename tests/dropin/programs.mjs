@@ -67,6 +67,7 @@ export const PROGRAMS = [
   { name: 'with-response' },
   { name: 'with-response-errors', mock: [{ status: 529 }, {}, { status: 429 }, { status: 429 }] },
   { name: 'count-tokens-with-response' },
+  { name: 'api-promise-typed' },
 
   { name: 'errors-catch', mock: [{ status: 404 }] },
   { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },

@@ -1,8 +1,9 @@
 // The subpaths of the official SDK's messages surface, imported by name as from node_modules
 // (through the package's `exports`): `claude-resilience/core/error` and `/error` (every error
-// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class), in
-// ESM and CommonJS, each the very classes of the package's root; their declarations name what
-// they export at run time.
+// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class),
+// `claude-resilience/core/api-promise` and `/api-promise` (the `APIPromise` class), in ESM and
+// CommonJS, each the very classes of the package's root; their declarations name what they
+// export at run time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'subpaths-us
 
 const ERRORS = ['core/error', 'error'];
 const MESSAGES = ['resources/messages', 'resources'];
+const API_PROMISE = ['core/api-promise', 'api-promise'];
 const errorNames = Object.keys(root).filter((name) => root[name]?.prototype instanceof Error).sort();
 
 /** `claude-resilience/<subpath>` as an ES module imported from the project. */
@@ -74,9 +76,22 @@ test('resources/messages and resources: the Messages class of client.messages (A
   }
 });
 
+test('core/api-promise and api-promise: the APIPromise class that create() returns, in ESM and CommonJS', async () => {
+  const client = new root.Anthropic({ apiKey: 'sk-ant-test', fetch: () => Promise.reject(new TypeError('offline')), maxRetries: 0 });
+  const pending = client.messages.countTokens({ model: 'claude-sonnet-5-5', messages: [] });
+  await assert.rejects(pending, root.APIConnectionError);
+  for (const subpath of API_PROMISE) {
+    for (const [flavour, module] of [['esm', await esm(subpath)], ['cjs', cjs(subpath)]]) {
+      assert.deepEqual(Object.keys(module).filter((name) => name !== '__esModule'), ['APIPromise'], `${flavour} ${subpath}`);
+      assert.equal(module.APIPromise, root.APIPromise, `${flavour} ${subpath}: the root's class`);
+      assert.ok(pending instanceof module.APIPromise, `${flavour} ${subpath}: what countTokens returned is one`);
+    }
+  }
+});
+
 test('the declarations of each subpath name its runtime exports, for ESM and CommonJS', () => {
   const pkgJson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  for (const subpath of [...ERRORS, ...MESSAGES]) {
+  for (const subpath of [...ERRORS, ...MESSAGES, ...API_PROMISE]) {
     const entry = pkgJson.exports[`./${subpath}`];
     assert.ok(entry, `./${subpath} is in the exports map`);
     assert.equal(Object.keys(entry.node.import)[0], 'types', `./${subpath}: "types" first`);

@@ -1,12 +1,14 @@
 // Strict type test of the official SDK's request surface as this package has it: the
 // APIPromise of create / countTokens (withResponse, asResponse), and the subpaths
-// `claude-resilience/core/error`, `/error`, `/resources/messages` and `/resources`, whose
-// classes are the root's.
+// `claude-resilience/core/error`, `/error`, `/resources/messages`, `/resources`,
+// `/core/api-promise` and `/api-promise`, whose classes are the root's.
 import Anthropic, { APIPromise, RateLimitError as RootRateLimitError, type Message } from 'claude-resilience';
 import { APIError, RateLimitError } from 'claude-resilience/core/error';
 import { OverloadedError } from 'claude-resilience/error';
 import { Messages, type MessageParam, type TextBlock } from 'claude-resilience/resources/messages';
 import { Messages as ResourcesMessages, type Message as ResourcesMessage } from 'claude-resilience/resources';
+import { APIPromise as SubpathAPIPromise } from 'claude-resilience/core/api-promise';
+import type { APIPromise as DeprecatedAPIPromise } from 'claude-resilience/api-promise';
 
 const client = new Anthropic({ apiKey: null });
 const history: MessageParam[] = [{ role: 'user', content: 'Hello' }];
@@ -19,6 +21,9 @@ export async function surface(): Promise<string | null | undefined> {
     workspace_id: 'wrkspc_1',
   });
   const asPromise: Promise<Message> = pending;
+  const sameClass: SubpathAPIPromise<Message> = pending;
+  const alsoSame: DeprecatedAPIPromise<Message> = sameClass;
+  const isAPIPromise: boolean = pending instanceof SubpathAPIPromise;
   const { data, response, request_id, workspace_id } = await pending.withResponse();
   const text = data.content.find((block): block is TextBlock => block.type === 'text');
   const status: number = response.status;
@@ -46,6 +51,6 @@ export async function surface(): Promise<string | null | undefined> {
       void requestId;
     }
   }
-  void [text, status, sameMessage, raw, tokens, isMessages, viaClient];
+  void [text, status, sameMessage, raw, tokens, isMessages, viaClient, alsoSame, isAPIPromise];
   return request_id ?? workspace_id;
 }

@@ -38,6 +38,10 @@ setup:
 ## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
 ## module is optimised with its import and export names shortened, in its glue too
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
+## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
+## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
+## `resources-messages.*`, `core-api-promise.*`: the `Messages` and `APIPromise` classes, from the
+## runtime's entry).
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
@@ -56,7 +60,8 @@ pkg: setup
 	  sed -i "s/@VERSION@/$$version/" target/pkg-stage/api.mjs
 	@names=$$(node --input-type=module -e \
 	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
-	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs
+	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs target/pkg-stage/core-error.mjs \
+	    target/pkg-stage/core-error.d.ts
 	node scripts/bundle.mjs target/pkg-stage pkg
 	esbuild pkg-template/testing/node.mjs --bundle --format=esm --platform=node --keep-names \
 	  --log-level=warning --outfile=pkg/testing.mjs
@@ -69,6 +74,9 @@ pkg: setup
 	sed "s|'./messages.js'|'./messages.cjs'|" pkg/messages.d.ts > pkg/messages.d.cts
 	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
+	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* pkg/
+	for subpath in core-error resources-messages core-api-promise; do \
+	  sed "s|'./index.js'|'./index.cjs'|" pkg/$$subpath.d.ts > pkg/$$subpath.d.cts; done
 	@node tests/package/size.mjs
 
 lint: setup

@@ -1,8 +1,10 @@
 // The public surface, named one by one so the glue's internals stay private. Nothing here may
 // call into the module: the entries import this file before they instantiate it.
 import * as glue from './wasm/claude_resilience.js';
+import { returningAPIPromise } from './api-promise.mjs';
 
 export { Anthropic, retryWithBackoff, withFallback, CircuitBreaker } from './wasm/claude_resilience.js';
+export { APIPromise } from './api-promise.mjs';
 
 /** Every error class and alias of src/js/errors.js's list; `make pkg` writes the names. */
 export const { /* @ERROR_NAMES@ */ } = glue.errorClasses;
@@ -13,6 +15,15 @@ export const VERSION = '@VERSION@';
 // The guide catches `error instanceof Anthropic.APIError`: every class is a static too.
 for (const [name, cls] of Object.entries(glue.errorClasses)) {
   Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
+}
+
+// The official SDK's `Anthropic.Messages`: `claude-resilience/resources/messages` exports it.
+Object.defineProperty(glue.Anthropic, 'Messages', { value: glue.Messages, enumerable: false });
+
+// `create` and `countTokens` return an APIPromise (`.withResponse()`, `.asResponse()`), whatever
+// the call they start resolves with.
+for (const name of ['create', 'countTokens']) {
+  Object.defineProperty(glue.Messages.prototype, name, { value: returningAPIPromise(glue.Messages.prototype[name]) });
 }
 
 // Node's inspect shows the getters of a class with `showHidden`; a client shows what a log

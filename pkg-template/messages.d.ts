@@ -3595,6 +3595,10 @@ export interface Message {
      * non-enumerable property set by claude-resilience (not part of the API's body).
      */
     readonly _request_id?: string | null;
+    /**
+     * The `anthropic-workspace-id` header of the response, set as `_request_id` is.
+     */
+    readonly _workspace_id?: string | null;
 }
 export type MessageContentParam = string | Array<ContentBlockParam>;
 export type MessageCountTokensTool = Tool | ToolBash20250124 | CodeExecutionTool20250522 | CodeExecutionTool20250825 | CodeExecutionTool20260120 | CodeExecutionTool20260521 | BrowserToolset20260801 | MemoryTool20250818 | ComputerToolset20260801 | ToolTextEditor20250124 | ToolTextEditor20250429 | ToolTextEditor20250728 | WebSearchTool20250305 | WebFetchTool20250910 | WebSearchTool20260209 | WebFetchTool20260209 | WebFetchTool20260309 | WebSearchTool20260318 | WebFetchTool20260318 | ToolSearchToolBm25_20251119 | ToolSearchToolRegex20251119;

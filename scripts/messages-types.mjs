@@ -10,7 +10,7 @@
 // class, the error classes of the messages endpoint, the lists of tool member names (runtime
 // constants) and the batches re-exports. Two things
 // change: `MessageStreamParams` is spelled out (the SDK's refers to its structured-output
-// parser), and `Message` carries the `_request_id` this package sets on it.
+// parser), and `Message` carries the `_request_id` and `_workspace_id` this package sets on it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +50,10 @@ const REQUEST_ID = [
   '     * non-enumerable property set by claude-resilience (not part of the API\'s body).',
   '     */',
   '    readonly _request_id?: string | null;',
+  '    /**',
+  '     * The `anthropic-workspace-id` header of the response, set as `_request_id` is.',
+  '     */',
+  '    readonly _workspace_id?: string | null;',
 ];
 
 const MESSAGE_STREAM_PARAMS = [

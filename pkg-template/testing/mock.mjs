@@ -22,7 +22,7 @@ const STATUSES = [100, 999];
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers':
-    ['request-id', 'retry-after', 'retry-after-ms', 'x-should-retry', ...LIMIT_HEADERS].join(', '),
+    ['request-id', 'anthropic-workspace-id', 'retry-after', 'retry-after-ms', 'x-should-retry', ...LIMIT_HEADERS].join(', '),
 };
 
 // Long enough that a streamed reply visibly arrives in pieces in the demo.

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortController;
 
-use super::config::{check_long_request, ClientConfig, RequestConfig};
+use super::config::{check_long_request, header_params, ClientConfig, RequestConfig};
 use super::link::CallScope;
 use super::stream::MessageStream;
 use super::transport::{Client, Job, Outgoing};
@@ -122,6 +122,7 @@ fn job(
     params: JsValue,
     options: &JsValue,
     stream: bool,
+    receipt: JsValue,
 ) -> Result<Job, JsValue> {
     if !params.is_object() || params.is_null() {
         return Err(type_error("params must be an object"));
@@ -129,17 +130,28 @@ fn job(
     if property(&params, "model").as_string().is_none() {
         return Err(type_error("params.model must be a string"));
     }
+    let (params, mut headers) = header_params(&params)?;
+    let mut request = RequestConfig::parse(options, &client.config)?;
+    headers.append(&mut request.headers);
+    request.headers = headers;
     Ok(Job {
         path,
         params,
         stream,
-        request: RequestConfig::parse(options, &client.config)?,
+        request,
+        receipt: receipt.is_object().then_some(receipt),
     })
 }
 
 impl Messages {
-    fn post(&self, path: &'static str, params: JsValue, options: JsValue) -> Promise {
-        let job = match job(&self.client, path, params, &options, false) {
+    fn post(
+        &self,
+        path: &'static str,
+        params: JsValue,
+        options: JsValue,
+        receipt: JsValue,
+    ) -> Promise {
+        let job = match job(&self.client, path, params, &options, false, receipt) {
             Ok(job) => Rc::new(job),
             Err(error) => return Promise::reject(&error),
         };
@@ -157,8 +169,8 @@ impl Messages {
 
 #[wasm_bindgen]
 impl Messages {
-    /// Non-streaming; `stream: true` belongs to `stream()`.
-    pub fn create(&self, params: JsValue, options: JsValue) -> Promise {
+    /// Non-streaming; `stream: true` belongs to `stream()`. `receipt`: see `Job::receipt`.
+    pub fn create(&self, params: JsValue, options: JsValue, receipt: JsValue) -> Promise {
         if property(&params, "stream").is_truthy() {
             return Promise::reject(&type_error(
                 "messages.create() does not stream: use messages.stream() for `stream: true`",
@@ -167,17 +179,24 @@ impl Messages {
         if let Err(error) = check_long_request(&params, &options, &self.client.config) {
             return Promise::reject(&error);
         }
-        self.post("/v1/messages", params, options)
+        self.post("/v1/messages", params, options, receipt)
     }
 
     #[wasm_bindgen(js_name = countTokens)]
-    pub fn count_tokens(&self, params: JsValue, options: JsValue) -> Promise {
-        self.post("/v1/messages/count_tokens", params, options)
+    pub fn count_tokens(&self, params: JsValue, options: JsValue, receipt: JsValue) -> Promise {
+        self.post("/v1/messages/count_tokens", params, options, receipt)
     }
 
     /// Starts the request at once and returns the stream to iterate.
     pub fn stream(&self, params: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let mut job = job(&self.client, "/v1/messages", params, &options, true)?;
+        let mut job = job(
+            &self.client,
+            "/v1/messages",
+            params,
+            &options,
+            true,
+            JsValue::UNDEFINED,
+        )?;
         let controller = AbortController::new()?;
         let listener = job
             .request

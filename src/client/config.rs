@@ -8,6 +8,7 @@ use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
 use crate::bindings::errors::{make_error, type_error};
+use crate::bindings::facts::{assign, property};
 use crate::bindings::options::{self, field};
 use crate::bindings::retry::{Field, RetryPolicy};
 use crate::core::backoff::{Backoff, Jitter};
@@ -145,6 +146,48 @@ pub fn headers(value: &JsValue, name: &str) -> Result<Vec<HeaderSetting>, JsValu
         settings.push((key.to_ascii_lowercase(), setting));
     }
     Ok(settings)
+}
+
+/// The params the official SDK 1.x sends as headers, never in the body: (param, header).
+const HEADER_PARAMS: [(&str, &str); 2] = [
+    ("user_profile_id", "anthropic-user-profile-id"),
+    ("workspace_id", "anthropic-workspace-id"),
+];
+
+/// `user_profile_id` and `workspace_id` as the official SDK sends them: as headers, under the
+/// request's own `headers` (which may replace or leave them out), and out of the body even when
+/// null. Returns the params to send (a copy without them when either is there; else the user's
+/// object itself, so a call without them copies nothing) and the headers, before the request's.
+/// (A getter that throws reads as absent here; the body's serialisation then rejects the call
+/// with what it throws.)
+pub fn header_params(params: &JsValue) -> Result<(JsValue, Vec<HeaderSetting>), JsValue> {
+    let mut settings = Vec::new();
+    let mut present = false;
+    for (param, header) in HEADER_PARAMS {
+        // An undefined one is left in place: JSON leaves it out of the body anyway.
+        let value = property(params, param);
+        present |= !value.is_undefined();
+        if value.is_null() || value.is_undefined() {
+            continue;
+        }
+        let value = value
+            .as_string()
+            .filter(|value| is_header_value(value))
+            .ok_or_else(|| {
+                type_error(&format!(
+                    "params.{param} must be a string that is a valid header value"
+                ))
+            })?;
+        settings.push((header.to_owned(), Some(value)));
+    }
+    if !present {
+        return Ok((params.clone(), settings));
+    }
+    let body = assign(&Object::new(), params)?;
+    for (param, _) in HEADER_PARAMS {
+        Reflect::delete_property(body.unchecked_ref::<Object>(), &param.into())?;
+    }
+    Ok((body, settings))
 }
 
 /// A credential option: a string that can travel in a header, or None for `null` / absent.

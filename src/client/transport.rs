@@ -36,6 +36,10 @@ pub struct Job {
     pub params: JsValue,
     pub stream: bool,
     pub request: RequestConfig,
+    /// The caller's record of the exchange (pkg-template/api-promise.mjs): the transport puts
+    /// the successful attempt's `Response` in its `response`, and hands that Response out
+    /// unread, as the call's value, when its `raw` is true once the headers are in.
+    pub receipt: Option<JsValue>,
 }
 
 /// A stream whose response has arrived and whose first event is in hand.
@@ -160,10 +164,12 @@ async fn prime(
     }
 }
 
-/// What a successful exchange brought: a parsed message, or a stream ready to be read.
+/// What a successful exchange brought: a parsed message, a stream ready to be read, or the
+/// response with its body unread (the receipt asked for it).
 enum Arrived {
     Message(JsValue),
     Stream(BodyReader, SseParser, VecDeque<SseEvent>),
+    Unread(Response),
 }
 
 /// Sends the request and reads its answer, each await bounded by `link`.
@@ -198,6 +204,12 @@ async fn exchange(
         let text = text.unwrap_or_default();
         return Err(status_error(status, headers, text, now));
     }
+    if let Some(receipt) = &job.receipt {
+        Reflect::set(receipt, &"response".into(), &response)?;
+        if !job.stream && property(receipt, "raw").is_truthy() {
+            return Ok((status, Arrived::Unread(response)));
+        }
+    }
     if job.stream {
         let (reader, parser, pending) = prime(&response, link).await?;
         return Ok((status, Arrived::Stream(reader, parser, pending)));
@@ -208,6 +220,8 @@ async fn exchange(
     let value = parse_json(&text)
         .map_err(|_| invalid_body(status, link.headers(), text.as_string().unwrap_or_default()))?;
     define_request_id(&value, request_id(&headers).as_deref());
+    let workspace_id = headers.get("anthropic-workspace-id").ok().flatten();
+    define_id(&value, "_workspace_id", workspace_id.as_deref());
     Ok((status, Arrived::Message(value)))
 }
 
@@ -251,6 +265,7 @@ async fn attempt(
             );
             match arrived {
                 Arrived::Message(value) => Ok(value),
+                Arrived::Unread(response) => Ok(response.into()),
                 Arrived::Stream(reader, parser, pending) => {
                     // The attempt's timeout covers the stream up to its first event.
                     link.disarm();
@@ -284,6 +299,12 @@ async fn attempt(
 
 /// `_request_id` on a returned object, non-enumerable so it stays out of JSON and spreads.
 pub fn define_request_id(value: &JsValue, id: Option<&str>) {
+    define_id(value, "_request_id", id);
+}
+
+/// An id of the response (`_request_id`, `_workspace_id`) on a returned object, as the official
+/// SDK puts them: non-enumerable, null when the header is missing.
+fn define_id(value: &JsValue, name: &str, id: Option<&str>) {
     if !value.is_object() {
         return;
     }
@@ -293,11 +314,7 @@ pub fn define_request_id(value: &JsValue, id: Option<&str>) {
         &"value".into(),
         &id.map_or(JsValue::NULL, JsValue::from),
     );
-    Object::define_property(
-        value.unchecked_ref::<Object>(),
-        &"_request_id".into(),
-        &descriptor,
-    );
+    Object::define_property(value.unchecked_ref::<Object>(), &name.into(), &descriptor);
 }
 
 /// Runs `task` inside the breaker's `call`, as user code would, so a shared breaker sees it.

@@ -66,11 +66,10 @@ export const PROGRAMS = [
   { name: 'parallel' },
   { name: 'named-imports', mock: [{ status: 401 }] },
   { name: 'named-types' },
-  { name: 'subpath-types', fails: { types: 'no claude-resilience/resources/messages subpath export' } },
-  { name: 'subpath-errors', mock: [{ status: 429 }], fails: {
-    types: 'no claude-resilience/core/error subpath export',
-    run: 'no claude-resilience/core/error subpath export (ERR_PACKAGE_PATH_NOT_EXPORTED)',
-  } },
+  { name: 'subpath-types' },
+  { name: 'subpath-errors', mock: [{ status: 429 }] },
+  { name: 'error-subpath', mock: [{ status: 404 }] },
+  { name: 'resources-messages' },
 
   { name: 'stream-iterate' },
   { name: 'stream-event-types' },
@@ -87,10 +86,10 @@ export const PROGRAMS = [
   { name: 'stream-error-event', mock: [{ stream: { errorAfter: 1 } }], fails: {
     run: 'deliberate difference: an in-stream error event is typed by its error.type (OverloadedError, 529), where the SDK throws an APIError without status',
   } },
-  { name: 'with-response', fails: {
-    types: '.withResponse() / .asResponse() (APIPromise) are not built',
-    run: '.withResponse() / .asResponse() (APIPromise) are not built',
-  } },
+  { name: 'with-response' },
+  { name: 'with-response-errors', mock: [{ status: 529 }, {}, { status: 429 }, { status: 429 }] },
+  { name: 'count-tokens-with-response' },
+  { name: 'api-promise-typed' },
 
   { name: 'errors-catch', mock: [{ status: 404 }] },
   { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },
@@ -114,7 +113,6 @@ export const PROGRAMS = [
   { name: 'custom-fetch' },
   { name: 'fetch-options' },
   { name: 'long-request' },
-  { name: 'workspace-param', fails: {
-    run: 'workspace_id and user_profile_id stay in the body, where the SDK sends them as the anthropic-workspace-id and anthropic-user-profile-id headers',
-  } },
+  { name: 'workspace-param' },
+  { name: 'workspace-count-tokens' },
 ];

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import * as whole from '../../pkg/node.mjs';
 import * as resilience from '../../pkg/resilience.node.mjs';
 
-const CLIENT = ['Anthropic', 'default'];
+const CLIENT = ['Anthropic', 'APIPromise', 'default'];
 const errorClasses = Object.keys(whole).filter((name) => whole[name]?.prototype instanceof Error);
 
 test('the resilience entry exports every name of the package but the client', () => {

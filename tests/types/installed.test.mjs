@@ -1,8 +1,9 @@
 // The package's types as an installed package's: pkg/ copied to node_modules/claude-resilience
 // of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
 // contract's consumer.ts, our retry-breaker.ts, resilience.ts (`claude-resilience/resilience`),
-// testing.ts (`claude-resilience/testing`) and messages.ts (the Messages API's types, the
-// `Anthropic` namespace) compile under --strict with every
+// testing.ts (`claude-resilience/testing`), messages.ts (the Messages API's types, the
+// `Anthropic` namespace) and subpaths.ts (APIPromise, `core/error`, `resources/messages`)
+// compile under --strict with every
 // `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
 // CommonJS project (where `require` conditions pick the .d.cts).
 import { test } from 'node:test';
@@ -21,6 +22,7 @@ const sources = [
   join(repo, 'tests/types/resilience.ts'),
   join(repo, 'tests/types/testing.ts'),
   join(repo, 'tests/types/messages.ts'),
+  join(repo, 'tests/types/subpaths.ts'),
 ];
 
 const projects = {
@@ -30,7 +32,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts and messages.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts, messages.ts and subpaths.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });

@@ -1,5 +1,7 @@
 // A user's app: the package imported by name, bundled by Vite, no init() call.
-import { retryWithBackoff, CircuitBreaker, CircuitOpenError, VERSION } from 'claude-resilience';
+import { retryWithBackoff, CircuitBreaker, CircuitOpenError, VERSION, Anthropic, RateLimitError } from 'claude-resilience';
+import { RateLimitError as SubpathRateLimitError } from 'claude-resilience/core/error';
+import { Messages } from 'claude-resilience/resources/messages';
 
 async function run() {
   let calls = 0;
@@ -21,6 +23,9 @@ async function run() {
   if (!(open instanceof CircuitOpenError) || breaker.state !== 'OPEN') {
     throw new Error(`breaker did not open: ${open} ${breaker.state}`);
   }
+  // The SDK's subpaths resolve, to the root's classes.
+  if (SubpathRateLimitError !== RateLimitError) throw new Error('core/error: another RateLimitError');
+  if (!(new Anthropic({ apiKey: null }).messages instanceof Messages)) throw new Error('resources/messages: another Messages');
   return `ok:${VERSION}`;
 }
 

@@ -1,0 +1,56 @@
+// Strict type test of the official SDK's request surface as this package has it: the
+// APIPromise of create / countTokens (withResponse, asResponse), and the subpaths
+// `claude-resilience/core/error`, `/error`, `/resources/messages`, `/resources`,
+// `/core/api-promise` and `/api-promise`, whose classes are the root's.
+import Anthropic, { APIPromise, RateLimitError as RootRateLimitError, type Message } from 'claude-resilience';
+import { APIError, RateLimitError } from 'claude-resilience/core/error';
+import { OverloadedError } from 'claude-resilience/error';
+import { Messages, type MessageParam, type TextBlock } from 'claude-resilience/resources/messages';
+import { Messages as ResourcesMessages, type Message as ResourcesMessage } from 'claude-resilience/resources';
+import { APIPromise as SubpathAPIPromise } from 'claude-resilience/core/api-promise';
+import type { APIPromise as DeprecatedAPIPromise } from 'claude-resilience/api-promise';
+
+const client = new Anthropic({ apiKey: null });
+const history: MessageParam[] = [{ role: 'user', content: 'Hello' }];
+
+export async function surface(): Promise<string | null | undefined> {
+  const pending: APIPromise<Message> = client.messages.create({
+    model: 'claude-sonnet-5-5',
+    max_tokens: 64,
+    messages: history,
+    workspace_id: 'wrkspc_1',
+  });
+  const asPromise: Promise<Message> = pending;
+  const sameClass: SubpathAPIPromise<Message> = pending;
+  const alsoSame: DeprecatedAPIPromise<Message> = sameClass;
+  const isAPIPromise: boolean = pending instanceof SubpathAPIPromise;
+  const { data, response, request_id, workspace_id } = await pending.withResponse();
+  const text = data.content.find((block): block is TextBlock => block.type === 'text');
+  const status: number = response.status;
+  const sameMessage: ResourcesMessage = data;
+  const raw: Response = await client.messages.countTokens({ model: 'claude-sonnet-5-5', messages: history }).asResponse();
+  const counted = await client.messages.countTokens({ model: 'claude-sonnet-5-5', messages: history }).withResponse();
+  const tokens: number = counted.data.input_tokens;
+  const isMessages: boolean = client.messages instanceof Messages && client.messages instanceof ResourcesMessages;
+  const viaClient: typeof Messages = Anthropic.Messages;
+
+  // @ts-expect-error an APIPromise is made by the client, not by users
+  new APIPromise(() => data);
+  // @ts-expect-error the Messages class is for instanceof, not to construct
+  new Messages();
+
+  try {
+    await asPromise;
+  } catch (error) {
+    if (error instanceof RateLimitError) {
+      const limited: RootRateLimitError = error;
+      const code: 429 = limited.status;
+      void code;
+    } else if (error instanceof OverloadedError || error instanceof APIError) {
+      const requestId: string | null = error.requestId;
+      void requestId;
+    }
+  }
+  void [text, status, sameMessage, raw, tokens, isMessages, viaClient, alsoSame, isAPIPromise];
+  return request_id ?? workspace_id;
+}

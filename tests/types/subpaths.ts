@@ -32,7 +32,6 @@ export async function surface(): Promise<string | null | undefined> {
   const counted = await client.messages.countTokens({ model: 'claude-sonnet-5-5', messages: history }).withResponse();
   const tokens: number = counted.data.input_tokens;
   const isMessages: boolean = client.messages instanceof Messages && client.messages instanceof ResourcesMessages;
-  const viaClient: typeof Messages = Anthropic.Messages;
 
   // @ts-expect-error an APIPromise is made by the client, not by users
   new APIPromise(() => data);
@@ -51,6 +50,6 @@ export async function surface(): Promise<string | null | undefined> {
       void requestId;
     }
   }
-  void [text, status, sameMessage, raw, tokens, isMessages, viaClient, alsoSame, isAPIPromise];
+  void [text, status, sameMessage, raw, tokens, isMessages, alsoSame, isAPIPromise];
   return request_id ?? workspace_id;
 }

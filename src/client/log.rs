@@ -2,11 +2,11 @@
 //! request id — never the key, never a message body. `logLevel` / ANTHROPIC_LOG filter them,
 //! and an SDK-style logger object (or `console`) hears them as a line plus the event.
 
-use js_sys::{Array, Date, Function, Object, Reflect};
+use js_sys::{Array, Date, Function, Object};
 use wasm_bindgen::prelude::*;
 
-use crate::bindings::errors::type_error;
-use crate::bindings::facts::property;
+use crate::interop::errors::type_error;
+use crate::interop::object::{property, set};
 
 #[derive(Default)]
 pub struct LogEvent<'a> {
@@ -28,34 +28,31 @@ pub fn emit(logger: Option<&Function>, event: LogEvent) {
         return;
     };
     let record = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&record, &key.into(), &value);
-    };
-    set("level", event.level.into());
-    set("event", event.event.into());
-    set("timestamp", Date::new_0().to_iso_string().into());
-    set("method", "POST".into());
-    set("endpoint", event.endpoint.into());
+    set(&record, "level", &event.level.into());
+    set(&record, "event", &event.event.into());
+    set(&record, "timestamp", &Date::new_0().to_iso_string().into());
+    set(&record, "method", &"POST".into());
+    set(&record, "endpoint", &event.endpoint.into());
     if let Some(attempt) = event.attempt {
-        set("attempt", attempt.into());
+        set(&record, "attempt", &attempt.into());
     }
     if let Some(status) = event.status {
-        set("status", status.into());
+        set(&record, "status", &status.into());
     }
     if let Some(id) = event.request_id {
-        set("requestId", id.into());
+        set(&record, "requestId", &id.into());
     }
     if let Some(kind) = event.error_type {
-        set("errorType", kind.into());
+        set(&record, "errorType", &kind.into());
     }
     if let Some(delay) = event.delay_ms {
-        set("delayMs", delay.into());
+        set(&record, "delayMs", &delay.into());
     }
     if let Some(duration) = event.duration_ms {
-        set("durationMs", duration.into());
+        set(&record, "durationMs", &duration.into());
     }
     if let Some(message) = event.message {
-        set("message", message.into());
+        set(&record, "message", &message.into());
     }
     let _ = logger.call1(&JsValue::UNDEFINED, &record);
 }

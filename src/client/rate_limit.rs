@@ -1,11 +1,12 @@
 //! `client.rateLimit`: the `anthropic-ratelimit-*` headers of the latest response, read
 //! when somebody asks rather than on every response (a dozen header look-ups a request).
 
-use js_sys::{Object, Reflect};
+use js_sys::Object;
 use wasm_bindgen::JsValue;
 use web_sys::Headers;
 
 use crate::core::retry_after::server_delay_ms;
+use crate::interop::object::set;
 
 const WINDOWS: [(&str, &str); 4] = [
     ("requests", "requests"),
@@ -25,10 +26,6 @@ fn count(value: Option<String>) -> JsValue {
     } else {
         JsValue::NULL
     }
-}
-
-fn set(target: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &key.into(), value);
 }
 
 /// A `RateLimitInfo` object; a window none of whose headers came is null.

@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Function, Object};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers};
 
@@ -12,6 +12,8 @@ use crate::core::backoff::{Backoff, Jitter};
 use crate::core::budget::{BudgetConfig, RetryBudget};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
+use crate::host::env;
+use crate::host::fetch::host_fetch;
 use crate::interop::errors::{make_error, type_error};
 use crate::interop::object::property;
 use crate::interop::options::{Opt, Options};
@@ -64,20 +66,6 @@ fn is_header_value(value: &str) -> bool {
     value
         .bytes()
         .all(|byte| byte == b' ' || byte == b'\t' || byte.is_ascii_graphic())
-}
-
-/// An environment variable in Node; None elsewhere.
-fn env(name: &str) -> Option<String> {
-    let process = Reflect::get(&js_sys::global(), &"process".into()).ok()?;
-    let env = Reflect::get(&process, &"env".into()).ok()?;
-    Reflect::get(&env, &name.into()).ok()?.as_string()
-}
-
-/// A page (not Node, not a worker): where a key in the code is a key given to every visitor.
-fn in_browser() -> bool {
-    let global = js_sys::global();
-    let has = |name: &str| Reflect::get(&global, &name.into()).is_ok_and(|value| value.is_object());
-    has("window") && has("document") && has("navigator")
 }
 
 /// The official SDK's defaults: 2 retries, 0.5 s base, 8 s cap, full jitter.
@@ -167,7 +155,7 @@ fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
 
 /// A credential from the environment, refused (never quoted) when it cannot be a header value.
 fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
-    match env(name) {
+    match env::var(name) {
         Some(key) if !is_header_value(&key) => Err(type_error(&format!(
             "{name} is not a valid HTTP header value (a stray newline?)"
         ))),
@@ -208,7 +196,7 @@ fn credentials(options: &Options) -> Result<(Option<String>, Option<String>), Js
 /// over one that does not), else None.
 fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(env("ANTHROPIC_LOG").as_deref().and_then(log::level));
+        return Ok(env::var("ANTHROPIC_LOG").as_deref().and_then(log::level));
     }
     value
         .as_string()
@@ -226,7 +214,7 @@ fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
 fn with_fetch_options(fetch: Option<Function>, extra: Object) -> Result<Function, JsValue> {
     let fetch = match fetch {
         Some(fetch) => fetch,
-        None => Reflect::get(&js_sys::global(), &"fetch".into())?
+        None => host_fetch()?
             .dyn_into::<Function>()
             .map_err(|_| type_error("fetchOptions need a global fetch or the fetch option"))?,
     };
@@ -307,10 +295,10 @@ impl ClientConfig {
         let (api_key, auth_token) = credentials(&options)?;
         let base_url = get("baseURL")
             .string()?
-            .or_else(|| env("ANTHROPIC_BASE_URL"))
+            .or_else(|| env::var("ANTHROPIC_BASE_URL"))
             .unwrap_or_else(|| DEFAULT_BASE_URL.into());
         let allow_browser = get("dangerouslyAllowBrowser").boolean(false)?;
-        let browser = in_browser();
+        let browser = env::in_browser();
         if browser && (api_key.is_some() || auth_token.is_some()) && !allow_browser {
             return Err(make_error(
                 "AnthropicError",
@@ -332,11 +320,10 @@ impl ClientConfig {
             Some(extra) => Some(with_fetch_options(fetch, extra.clone())?),
             None => fetch,
         };
-        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap_or_default();
         let (logger, log_level) = log::sink(
             get("logger").value(),
             log_level(get("logLevel").value())?,
-            &console,
+            &env::console(),
         )?;
         Ok(ClientConfig {
             api_key,

@@ -2,9 +2,10 @@
 //! request id — never the key, never a message body. `logLevel` / ANTHROPIC_LOG filter them,
 //! and an SDK-style logger object (or `console`) hears them as a line plus the event.
 
-use js_sys::{Array, Date, Function, Object};
+use js_sys::{Array, Function, Object};
 use wasm_bindgen::prelude::*;
 
+use crate::host::clock;
 use crate::interop::errors::type_error;
 use crate::interop::object::{property, set};
 
@@ -30,7 +31,7 @@ pub fn emit(logger: Option<&Function>, event: LogEvent) {
     let record = Object::new();
     set(&record, "level", &event.level.into());
     set(&record, "event", &event.event.into());
-    set(&record, "timestamp", &Date::new_0().to_iso_string().into());
+    set(&record, "timestamp", &clock::timestamp());
     set(&record, "method", &"POST".into());
     set(&record, "endpoint", &event.endpoint.into());
     if let Some(attempt) = event.attempt {

@@ -7,9 +7,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
 
-use crate::core::backoff::{Backoff, Jitter};
+use crate::core::backoff::Jitter;
 use crate::core::budget::RetryBudget;
-use crate::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::classify::{ErrorFacts, RetryRules};
 use crate::core::engine::{Call, Verdict};
 use crate::host::abort::{self, AbortListener};
 use crate::host::timer::{self, Timeout};
@@ -39,20 +39,6 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// The guide's defaults: 5 retries, 1 s base, 60 s cap, additive jitter.
-    pub fn guide_defaults() -> RetryRules {
-        RetryRules {
-            max_retries: 5,
-            backoff: Backoff {
-                base_delay: 1000.0,
-                max_delay: 60000.0,
-                jitter: Jitter::Additive,
-            },
-            retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
-            respect_retry_after: true,
-        }
-    }
-
     fn new(rules: RetryRules) -> RetryPolicy {
         RetryPolicy {
             rules,
@@ -269,7 +255,7 @@ fn parse(
     max_delay: &JsValue,
     fields: &JsValue,
 ) -> Result<(RetryPolicy, Option<AbortSignal>, Option<f64>), JsValue> {
-    let mut rules = RetryPolicy::guide_defaults();
+    let mut rules = RetryRules::default();
     if options.as_f64().is_some() || !base_delay.is_undefined() || !max_delay.is_undefined() {
         let positional = |value: &JsValue, field: Field| Opt::new(value.clone(), field.name());
         rules.max_retries = positional(options, Field::MaxRetries).integer(0, rules.max_retries)?;
@@ -328,7 +314,7 @@ pub fn plan_retry(
 
 /// The policy of calls without options, shared by all of them.
 pub fn default_policy() -> JsValue {
-    RetryPolicy::new(RetryPolicy::guide_defaults()).into()
+    RetryPolicy::new(RetryRules::default()).into()
 }
 
 #[wasm_bindgen]

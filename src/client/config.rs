@@ -8,10 +8,9 @@ use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
 use crate::bindings::retry::{Field, RetryPolicy};
-use crate::core::backoff::{Backoff, Jitter};
 use crate::core::budget::{BudgetConfig, RetryBudget};
-use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
-use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
+use crate::core::classify::RetryRules;
+use crate::core::long_request::{streaming_required, DEFAULT_TIMEOUT_MS, STREAMING_REQUIRED};
 use crate::host::env;
 use crate::host::fetch::host_fetch;
 use crate::interop::errors::{make_error, type_error};
@@ -66,20 +65,6 @@ fn is_header_value(value: &str) -> bool {
     value
         .bytes()
         .all(|byte| byte == b' ' || byte == b'\t' || byte.is_ascii_graphic())
-}
-
-/// The official SDK's defaults: 2 retries, 0.5 s base, 8 s cap, full jitter.
-fn client_retry_defaults() -> RetryRules {
-    RetryRules {
-        max_retries: 2,
-        backoff: Backoff {
-            base_delay: 500.0,
-            max_delay: 8000.0,
-            jitter: Jitter::Full,
-        },
-        retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
-        respect_retry_after: true,
-    }
 }
 
 /// An HTTP field name: a token (RFC 9110 §5.6.2).
@@ -308,7 +293,7 @@ impl ClientConfig {
                 &JsValue::UNDEFINED,
             ));
         }
-        let mut rules = client_retry_defaults();
+        let mut rules = RetryRules::client();
         rules.max_retries = get("maxRetries").integer(0, rules.max_retries)?;
         let retry = get("retry").object()?;
         let retry = RetryPolicy::from_knobs(&|knob: Field| retry.get(knob.name()), rules)?;
@@ -330,7 +315,7 @@ impl ClientConfig {
             auth_token,
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
-            timeout_ms: timeout.millis(600_000.0)?,
+            timeout_ms: timeout.millis(DEFAULT_TIMEOUT_MS)?,
             timeout_given: !timeout.is_absent(),
             stream_idle_timeout_ms: get("streamIdleTimeout")
                 .switchable_millis(Some(DEFAULT_STREAM_IDLE_TIMEOUT_MS))?,

@@ -16,6 +16,7 @@ use claude_resilience::host::timer;
 use claude_resilience::interop::errors::{self, circuit_open, make_error, range_error, type_error};
 use claude_resilience::interop::facts::{header, read_facts};
 use claude_resilience::interop::options::{self, Opt, Options};
+use claude_resilience::interop::records::{to_js, CircuitSnapshot, LogEvent, RetryEvent};
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Date, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -1003,4 +1004,52 @@ fn options_parse_and_name_what_they_reject() {
         error.as_ref().map(message_of).as_deref(),
         Some("options must be an object, got string")
     );
+}
+
+// ───────────────────────────── records ─────────────────────────────
+
+fn keys(value: &JsValue) -> String {
+    Object::keys(value.unchecked_ref::<Object>())
+        .join(",")
+        .into()
+}
+
+#[wasm_bindgen_test]
+fn records_cross_as_plain_objects_in_field_order() {
+    let snapshot = to_js(&CircuitSnapshot {
+        state: "OPEN",
+        failure_count: 3,
+        opened_at: None,
+    });
+    assert_eq!(
+        String::from(js_sys::JSON::stringify(&snapshot).unwrap()),
+        r#"{"state":"OPEN","failureCount":3,"openedAt":null}"#
+    );
+
+    let error: JsValue = js_sys::Error::new("boom").into();
+    let event = to_js(&RetryEvent {
+        attempt: 1,
+        delay_ms: 250.5,
+        error: error.clone(),
+    });
+    assert_eq!(keys(&event), "attempt,delayMs,error");
+    assert_eq!(get(&event, "attempt").as_f64(), Some(1.0));
+    assert_eq!(get(&event, "delayMs").as_f64(), Some(250.5));
+    assert!(
+        Object::is(&get(&event, "error"), &error),
+        "the error itself"
+    );
+
+    // A log event leaves out what it does not know.
+    let log = to_js(&LogEvent {
+        level: "info",
+        event: "response",
+        timestamp: "2026-12-07T00:00:00.000Z".into(),
+        method: "POST",
+        endpoint: "/v1/messages",
+        status: Some(200),
+        ..LogEvent::default()
+    });
+    assert_eq!(keys(&log), "level,event,timestamp,method,endpoint,status");
+    assert_eq!(get(&log, "status").as_f64(), Some(200.0));
 }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::core::breaker::{
@@ -16,6 +16,7 @@ use crate::host::clock;
 use crate::interop::errors::{circuit_open, range_error, type_error};
 use crate::interop::facts::read_facts;
 use crate::interop::options::{Opt, Options};
+use crate::interop::records::{to_js, CircuitSnapshot, StateChange};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -84,11 +85,12 @@ impl Guarded {
         let Some(listener) = listener else {
             return;
         };
-        let change = Object::new();
-        let _ = Reflect::set(&change, &"from".into(), &transition.from.as_str().into());
-        let _ = Reflect::set(&change, &"to".into(), &transition.to.as_str().into());
-        let _ = Reflect::set(&change, &"at".into(), &transition.at.into());
-        let _ = listener.call1(&JsValue::UNDEFINED, &change);
+        let change = StateChange {
+            from: transition.from.as_str(),
+            to: transition.to.as_str(),
+            at: transition.at,
+        };
+        let _ = listener.call1(&JsValue::UNDEFINED, &to_js(&change));
     }
 
     /// Whether `error` counts against the circuit: the user's `isFailure`, else the default.
@@ -304,15 +306,10 @@ impl BreakerCore {
     #[wasm_bindgen(js_name = toJSON)]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
         let snapshot = self.shared.borrow().breaker.snapshot(clock::now());
-        let json = Object::new();
-        Reflect::set(&json, &"state".into(), &snapshot.state.as_str().into())?;
-        Reflect::set(
-            &json,
-            &"failureCount".into(),
-            &snapshot.failure_count.into(),
-        )?;
-        let opened_at = snapshot.opened_at.map_or(JsValue::NULL, JsValue::from);
-        Reflect::set(&json, &"openedAt".into(), &opened_at)?;
-        Ok(json.into())
+        Ok(to_js(&CircuitSnapshot {
+            state: snapshot.state.as_str(),
+            failure_count: snapshot.failure_count,
+            opened_at: snapshot.opened_at,
+        }))
     }
 }

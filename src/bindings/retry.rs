@@ -2,7 +2,7 @@
 //! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
 //! the host's timers through it.
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
@@ -17,6 +17,7 @@ use crate::host::{clock, random};
 use crate::interop::errors::{range_error, type_error};
 use crate::interop::facts::read_facts;
 use crate::interop::options::{number_text, Opt, Options};
+use crate::interop::records::{to_js, RetryEvent};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -100,11 +101,12 @@ impl RetryPolicy {
             budget,
         )?;
         if let (Verdict::Retry { delay_ms, .. }, Some(on_retry)) = (verdict, &self.on_retry) {
-            let event = Object::new();
-            Reflect::set(&event, &"attempt".into(), &attempt.into())?;
-            Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
-            Reflect::set(&event, &"error".into(), error)?;
-            on_retry.call1(&JsValue::UNDEFINED, &event)?;
+            let event = RetryEvent {
+                attempt,
+                delay_ms,
+                error: error.clone(),
+            };
+            on_retry.call1(&JsValue::UNDEFINED, &to_js(&event))?;
         }
         Ok(verdict)
     }

@@ -7,55 +7,18 @@ use wasm_bindgen::prelude::*;
 
 use crate::host::clock;
 use crate::interop::errors::type_error;
-use crate::interop::object::{property, set};
-
-#[derive(Default)]
-pub struct LogEvent<'a> {
-    pub level: &'static str,
-    pub event: &'static str,
-    pub endpoint: &'a str,
-    pub attempt: Option<u32>,
-    pub status: Option<u16>,
-    pub request_id: Option<String>,
-    pub error_type: Option<String>,
-    pub delay_ms: Option<f64>,
-    pub duration_ms: Option<f64>,
-    pub message: Option<String>,
-}
+use crate::interop::object::property;
+use crate::interop::records::to_js;
+pub use crate::interop::records::LogEvent;
 
 /// Hands the event to the logger; a logger that throws must not fail the request.
-pub fn emit(logger: Option<&Function>, event: LogEvent) {
+pub fn emit(logger: Option<&Function>, mut event: LogEvent) {
     let Some(logger) = logger else {
         return;
     };
-    let record = Object::new();
-    set(&record, "level", &event.level.into());
-    set(&record, "event", &event.event.into());
-    set(&record, "timestamp", &clock::timestamp());
-    set(&record, "method", &"POST".into());
-    set(&record, "endpoint", &event.endpoint.into());
-    if let Some(attempt) = event.attempt {
-        set(&record, "attempt", &attempt.into());
-    }
-    if let Some(status) = event.status {
-        set(&record, "status", &status.into());
-    }
-    if let Some(id) = event.request_id {
-        set(&record, "requestId", &id.into());
-    }
-    if let Some(kind) = event.error_type {
-        set(&record, "errorType", &kind.into());
-    }
-    if let Some(delay) = event.delay_ms {
-        set(&record, "delayMs", &delay.into());
-    }
-    if let Some(duration) = event.duration_ms {
-        set(&record, "durationMs", &duration.into());
-    }
-    if let Some(message) = event.message {
-        set(&record, "message", &message.into());
-    }
-    let _ = logger.call1(&JsValue::UNDEFINED, &record);
+    event.timestamp = clock::timestamp().into();
+    event.method = "POST";
+    let _ = logger.call1(&JsValue::UNDEFINED, &to_js(&event));
 }
 
 /// Log levels from the quietest, as the official SDK names them (`logLevel`, ANTHROPIC_LOG).

@@ -1016,22 +1016,24 @@ fn keys(value: &JsValue) -> String {
 
 #[wasm_bindgen_test]
 fn records_cross_as_plain_objects_in_field_order() {
-    let snapshot = to_js(&CircuitSnapshot {
+    let snapshot = CircuitSnapshot {
         state: "OPEN",
         failure_count: 3,
         opened_at: None,
-    });
+    }
+    .to_js();
     assert_eq!(
         String::from(js_sys::JSON::stringify(&snapshot).unwrap()),
         r#"{"state":"OPEN","failureCount":3,"openedAt":null}"#
     );
 
     let error: JsValue = js_sys::Error::new("boom").into();
-    let event = to_js(&RetryEvent {
+    let event = RetryEvent {
         attempt: 1,
         delay_ms: 250.5,
-        error: error.clone(),
-    });
+        error: &error,
+    }
+    .to_js();
     assert_eq!(keys(&event), "attempt,delayMs,error");
     assert_eq!(get(&event, "attempt").as_f64(), Some(1.0));
     assert_eq!(get(&event, "delayMs").as_f64(), Some(250.5));

@@ -16,7 +16,7 @@ use crate::host::clock;
 use crate::interop::errors::{circuit_open, range_error, type_error};
 use crate::interop::facts::read_facts;
 use crate::interop::options::{Opt, Options};
-use crate::interop::records::{to_js, CircuitSnapshot, StateChange};
+use crate::interop::records::{CircuitSnapshot, StateChange};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -90,7 +90,7 @@ impl Guarded {
             to: transition.to.as_str(),
             at: transition.at,
         };
-        let _ = listener.call1(&JsValue::UNDEFINED, &to_js(&change));
+        let _ = listener.call1(&JsValue::UNDEFINED, &change.to_js());
     }
 
     /// Whether `error` counts against the circuit: the user's `isFailure`, else the default.
@@ -306,10 +306,11 @@ impl BreakerCore {
     #[wasm_bindgen(js_name = toJSON)]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
         let snapshot = self.shared.borrow().breaker.snapshot(clock::now());
-        Ok(to_js(&CircuitSnapshot {
+        let snapshot = CircuitSnapshot {
             state: snapshot.state.as_str(),
             failure_count: snapshot.failure_count,
             opened_at: snapshot.opened_at,
-        }))
+        };
+        Ok(snapshot.to_js())
     }
 }

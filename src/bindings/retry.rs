@@ -17,7 +17,7 @@ use crate::host::{clock, random};
 use crate::interop::errors::{range_error, type_error};
 use crate::interop::facts::read_facts;
 use crate::interop::options::{number_text, Opt, Options};
-use crate::interop::records::{to_js, RetryEvent};
+use crate::interop::records::RetryEvent;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -104,9 +104,9 @@ impl RetryPolicy {
             let event = RetryEvent {
                 attempt,
                 delay_ms,
-                error: error.clone(),
+                error,
             };
-            on_retry.call1(&JsValue::UNDEFINED, &to_js(&event))?;
+            on_retry.call1(&JsValue::UNDEFINED, &event.to_js())?;
         }
         Ok(verdict)
     }

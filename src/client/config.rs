@@ -123,7 +123,8 @@ pub fn headers(option: Opt) -> Result<Vec<HeaderSetting>, JsValue> {
 }
 
 /// A credential option: a string that can travel in a header, or None for `null` / absent.
-fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+fn credential(option: &Opt) -> Result<Option<String>, JsValue> {
+    let value = option.value();
     if value.is_null() || value.is_undefined() {
         return Ok(None);
     }
@@ -133,7 +134,8 @@ fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
         .map(Some)
         .ok_or_else(|| {
             type_error(&format!(
-                "{name} must be null or a string that is a valid HTTP header value"
+                "{} must be null or a string that is a valid HTTP header value",
+                option.name()
             ))
         })
 }
@@ -153,9 +155,8 @@ fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
 /// `authToken: null`).
 fn credentials(options: &Options) -> Result<(Option<String>, Option<String>), JsValue> {
     let (key_option, token_option) = (options.get("apiKey"), options.get("authToken"));
-    let (key_option, token_option) = (key_option.value(), token_option.value());
-    let api_key = credential(key_option, "apiKey")?;
-    let auth_token = credential(token_option, "authToken")?;
+    let api_key = credential(&key_option)?;
+    let auth_token = credential(&token_option)?;
     if api_key.is_some() && auth_token.is_some() {
         return Err(type_error(
             "Pass at most one of `apiKey` and `authToken`: both were given",
@@ -164,12 +165,12 @@ fn credentials(options: &Options) -> Result<(Option<String>, Option<String>), Js
     if api_key.is_some() || auth_token.is_some() {
         return Ok((api_key, auth_token));
     }
-    let api_key = if key_option.is_undefined() {
+    let api_key = if key_option.is_absent() {
         env_credential("ANTHROPIC_API_KEY")?
     } else {
         None
     };
-    let auth_token = if api_key.is_none() && token_option.is_undefined() {
+    let auth_token = if api_key.is_none() && token_option.is_absent() {
         env_credential("ANTHROPIC_AUTH_TOKEN")?
     } else {
         None

@@ -3,9 +3,11 @@
 //!
 //! - [`core`] decides (backoff, classification, retry-after, breaker, SSE framing) and is
 //!   fed the time and random numbers by its caller, so it runs and is tested natively.
-//! - `host` is the only place that touches JS globals: timers, clock, randomness, fetch.
-//! - `bindings` is the exported JS API: option parsing, JS error objects, the drivers.
-//! - `client` is the Claude API client built on the three, behind the `client` feature (on by
+//! - `host` is the only place that touches JS globals: timers, clock, randomness, fetch, the
+//!   environment.
+//! - `interop` reads JS options and values and builds JS objects, for the two layers above it.
+//! - `bindings` is the exported JS API: retry, breaker, fallback, the drivers' natives.
+//! - `client` is the Claude API client built on them, behind the `client` feature (on by
 //!   default): without it the crate builds the smaller module of `claude-resilience/resilience`.
 
 pub mod core;
@@ -16,6 +18,8 @@ pub mod bindings;
 pub mod client;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
+#[cfg(target_arch = "wasm32")]
+pub mod interop;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

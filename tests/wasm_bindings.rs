@@ -9,14 +9,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claude_resilience::bindings::breaker::CircuitBreaker;
-use claude_resilience::bindings::errors::{
-    self, circuit_open, make_error, range_error, type_error,
-};
-use claude_resilience::bindings::facts::{header, read_facts};
-use claude_resilience::bindings::options;
 use claude_resilience::bindings::retry::{retry_with_backoff, with_fallback};
+use claude_resilience::bindings::ERROR_CLASSES;
 use claude_resilience::core::classify::ErrorFacts;
 use claude_resilience::host::timer;
+use claude_resilience::interop::errors::{self, circuit_open, make_error, range_error, type_error};
+use claude_resilience::interop::facts::{header, read_facts};
+use claude_resilience::interop::options::{self, Opt, Options};
+use claude_resilience::interop::records::{to_js, CircuitSnapshot, LogEvent, RetryEvent};
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Date, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -894,7 +894,7 @@ async fn breaker_rejects_bad_arguments() {
 fn error_classes_are_real_error_subclasses() {
     claude_resilience::bindings::start();
     // Every class of the list (aliases are other names of the same classes).
-    let classes: Vec<String> = errors::ERROR_CLASSES
+    let classes: Vec<String> = ERROR_CLASSES
         .with(|classes| Object::entries(classes.unchecked_ref()))
         .iter()
         .map(|entry| Array::from(&entry))
@@ -944,43 +944,114 @@ fn error_classes_are_real_error_subclasses() {
 #[wasm_bindgen_test]
 fn options_parse_and_name_what_they_reject() {
     claude_resilience::bindings::start();
-    assert_eq!(options::integer(&UNDEF, "n", 0, 7), Ok(7));
-    assert_eq!(options::integer(&3.into(), "n", 0, 7), Ok(3));
-    assert_eq!(options::integer(&0.into(), "n", 0, 7), Ok(0));
-    assert!(options::integer(&0.into(), "n", 1, 7).is_err());
-    assert_eq!(options::millis(&2.5.into(), "ms", 1.0), Ok(2.5));
-    assert_eq!(options::millis(&UNDEF, "ms", 1.0), Ok(1.0));
-    assert!(options::millis(&f64::INFINITY.into(), "ms", 1.0).is_err());
-    assert_eq!(options::optional_millis(&UNDEF, "ms"), Ok(None));
-    assert_eq!(options::boolean(&false.into(), "b", true), Ok(false));
+    assert_eq!(Opt::new(UNDEF, "n").integer(0, 7), Ok(7));
+    assert_eq!(Opt::new(3.into(), "n").integer(0, 7), Ok(3));
+    assert_eq!(Opt::new(0.into(), "n").integer(0, 7), Ok(0));
+    assert!(Opt::new(0.into(), "n").integer(1, 7).is_err());
+    assert_eq!(Opt::new(2.5.into(), "ms").millis(1.0), Ok(2.5));
+    assert_eq!(Opt::new(UNDEF, "ms").millis(1.0), Ok(1.0));
+    assert!(Opt::new(f64::INFINITY.into(), "ms").millis(1.0).is_err());
+    assert_eq!(Opt::new(UNDEF, "ms").optional_millis(), Ok(None));
+    assert_eq!(Opt::new(false.into(), "b").boolean(true), Ok(false));
     assert_eq!(
-        options::string(&"full".into(), "s"),
+        Opt::new("full".into(), "s").string(),
         Ok(Some("full".into()))
     );
-    assert!(options::object(&JsValue::NULL, "options").is_err());
-    assert!(options::object(&UNDEF, "options").is_ok());
+    assert!(Options::new(&JsValue::NULL, "options").is_err());
+    assert!(Options::new(&UNDEF, "options").is_ok());
     assert_eq!(
-        options::statuses(&Array::of2(&429.into(), &529.into()).into(), "s"),
+        Opt::new(Array::of2(&429.into(), &529.into()).into(), "s").statuses(),
         Ok(Some(vec![429, 529]))
     );
     assert_eq!(options::number_text(1.5), "1.5");
     assert_eq!(options::number_text(1e21), "1e+21");
 
-    let error = options::integer(&(-2).into(), "maxRetries", 0, 5).unwrap_err();
+    let error = Opt::new((-2).into(), "maxRetries")
+        .integer(0, 5)
+        .unwrap_err();
     assert_eq!(name_of(&error).as_deref(), Some("RangeError"));
     assert!(message_of(&error).contains("maxRetries") && message_of(&error).contains("-2"));
     // A string in a number's place (a key passed in the wrong slot) is never echoed.
-    let error = options::integer(&"sk-ant-api03-abcdef".into(), "maxRetries", 0, 5).unwrap_err();
+    let error = Opt::new("sk-ant-api03-abcdef".into(), "maxRetries")
+        .integer(0, 5)
+        .unwrap_err();
     assert_eq!(name_of(&error).as_deref(), Some("TypeError"));
     assert!(
         !message_of(&error).contains("sk-ant"),
         "{}",
         message_of(&error)
     );
-    let error = options::millis(&"sk-ant-api03-abcdef".into(), "timeout", 0.0).unwrap_err();
+    let error = Opt::new("sk-ant-api03-abcdef".into(), "timeout")
+        .millis(0.0)
+        .unwrap_err();
     assert!(
         !message_of(&error).contains("sk-ant"),
         "{}",
         message_of(&error)
     );
+
+    // A field is named once: the key it is read by, after its object's prefix.
+    let budget = Options::within(&obj(&[("capacity", (-1).into())]), "retryBudget.");
+    let error = budget.get("capacity").amount(1.0).unwrap_err();
+    assert_eq!(name_of(&error).as_deref(), Some("RangeError"));
+    assert_eq!(
+        message_of(&error),
+        "retryBudget.capacity must be a finite, non-negative number, got -1"
+    );
+    assert_eq!(budget.get("refill").amount(2.0), Ok(2.0));
+    let error = Options::new(&"sk-ant-api03-abcdef".into(), "options").err();
+    assert_eq!(
+        error.as_ref().map(message_of).as_deref(),
+        Some("options must be an object, got string")
+    );
+}
+
+// ───────────────────────────── records ─────────────────────────────
+
+fn keys(value: &JsValue) -> String {
+    Object::keys(value.unchecked_ref::<Object>())
+        .join(",")
+        .into()
+}
+
+#[wasm_bindgen_test]
+fn records_cross_as_plain_objects_in_field_order() {
+    let snapshot = CircuitSnapshot {
+        state: "OPEN",
+        failure_count: 3,
+        opened_at: None,
+    }
+    .to_js();
+    assert_eq!(
+        String::from(js_sys::JSON::stringify(&snapshot).unwrap()),
+        r#"{"state":"OPEN","failureCount":3,"openedAt":null}"#
+    );
+
+    let error: JsValue = js_sys::Error::new("boom").into();
+    let event = RetryEvent {
+        attempt: 1,
+        delay_ms: 250.5,
+        error: &error,
+    }
+    .to_js();
+    assert_eq!(keys(&event), "attempt,delayMs,error");
+    assert_eq!(get(&event, "attempt").as_f64(), Some(1.0));
+    assert_eq!(get(&event, "delayMs").as_f64(), Some(250.5));
+    assert!(
+        Object::is(&get(&event, "error"), &error),
+        "the error itself"
+    );
+
+    // A log event leaves out what it does not know.
+    let log = to_js(&LogEvent {
+        level: "info",
+        event: "response",
+        timestamp: "2026-12-07T00:00:00.000Z".into(),
+        method: "POST",
+        endpoint: "/v1/messages",
+        status: Some(200),
+        ..LogEvent::default()
+    });
+    assert_eq!(keys(&log), "level,event,timestamp,method,endpoint,status");
+    assert_eq!(get(&log, "status").as_f64(), Some(200.0));
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use claude_resilience::host::abort::{AbortListener, AbortWatch};
 use claude_resilience::host::timer::{self, MAX_TIMER_MS};
-use claude_resilience::host::{clock, random};
+use claude_resilience::host::{clock, env, random};
 use gloo_timers::callback::Timeout;
 use js_sys::{Date, Reflect};
 use wasm_bindgen::prelude::*;
@@ -214,6 +214,52 @@ fn clock_is_date_now() {
     let after = Date::now();
     assert!(before <= now && now <= after);
     assert!(now > 1.6e12, "milliseconds since the epoch, got {now}");
+}
+
+#[wasm_bindgen_test]
+fn timestamp_is_the_iso_string_of_now() {
+    let before = Date::now();
+    let stamp = String::from(clock::timestamp());
+    let after = Date::now();
+    let at = Date::parse(&stamp);
+    assert!(before <= at && at <= after, "{stamp}");
+    assert!(stamp.ends_with('Z') && stamp.len() == 24, "{stamp}");
+}
+
+// ───────────────────────────── env ─────────────────────────────
+
+#[wasm_bindgen_test]
+fn env_reads_node_variables_and_tells_a_page() {
+    let process_env = Reflect::get(&js_sys::global(), &"process".into())
+        .and_then(|process| Reflect::get(&process, &"env".into()))
+        .unwrap_or_default();
+    if process_env.is_object() {
+        Reflect::set(
+            &process_env,
+            &"CLAUDE_RESILIENCE_ENV_PROBE".into(),
+            &"set".into(),
+        )
+        .unwrap();
+        assert_eq!(
+            env::var("CLAUDE_RESILIENCE_ENV_PROBE").as_deref(),
+            Some("set")
+        );
+        Reflect::delete_property(
+            process_env.unchecked_ref::<js_sys::Object>(),
+            &"CLAUDE_RESILIENCE_ENV_PROBE".into(),
+        )
+        .unwrap();
+        assert_eq!(env::var("CLAUDE_RESILIENCE_ENV_PROBE"), None);
+        assert!(!env::in_browser(), "Node is not a page");
+    } else {
+        assert_eq!(
+            env::var("PATH"),
+            None,
+            "a page has no environment variables"
+        );
+        assert!(env::in_browser(), "the test page is a page");
+    }
+    assert!(env::console().is_object());
 }
 
 #[wasm_bindgen_test]

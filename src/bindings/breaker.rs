@@ -5,17 +5,18 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
-use super::errors::{circuit_open, range_error, type_error};
-use super::facts::read_facts;
-use super::options;
 use crate::core::breaker::{
     Breaker, BreakerConfig, CircuitState, Outcome, Snapshot, Ticket, Transition,
 };
 use crate::core::classify::is_breaker_failure;
 use crate::host::clock;
+use crate::interop::errors::{circuit_open, range_error, type_error};
+use crate::interop::facts::read_facts;
+use crate::interop::options::{Opt, Options};
+use crate::interop::records::{CircuitSnapshot, StateChange};
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -84,11 +85,12 @@ impl Guarded {
         let Some(listener) = listener else {
             return;
         };
-        let change = Object::new();
-        let _ = Reflect::set(&change, &"from".into(), &transition.from.as_str().into());
-        let _ = Reflect::set(&change, &"to".into(), &transition.to.as_str().into());
-        let _ = Reflect::set(&change, &"at".into(), &transition.at.into());
-        let _ = listener.call1(&JsValue::UNDEFINED, &change);
+        let change = StateChange {
+            from: transition.from.as_str(),
+            to: transition.to.as_str(),
+            at: transition.at,
+        };
+        let _ = listener.call1(&JsValue::UNDEFINED, &change.to_js());
     }
 
     /// Whether `error` counts against the circuit: the user's `isFailure`, else the default.
@@ -108,40 +110,24 @@ fn parse_config(options: &JsValue, recovery_timeout: &JsValue) -> Result<Breaker
     let defaults = BreakerConfig::default();
     if options.as_f64().is_some() || !recovery_timeout.is_undefined() {
         return Ok(BreakerConfig {
-            failure_threshold: options::integer(
-                options,
-                "failureThreshold",
-                1,
-                defaults.failure_threshold,
-            )?,
-            recovery_timeout_ms: options::millis(
-                recovery_timeout,
-                "recoveryTimeout",
-                defaults.recovery_timeout_ms,
-            )?,
+            failure_threshold: Opt::new(options.clone(), "failureThreshold")
+                .integer(1, defaults.failure_threshold)?,
+            recovery_timeout_ms: Opt::new(recovery_timeout.clone(), "recoveryTimeout")
+                .millis(defaults.recovery_timeout_ms)?,
             half_open_max_calls: defaults.half_open_max_calls,
         });
     }
-    options::object(options, "options")?;
-    let field = |name| options::field(options, name);
+    let options = Options::new(options, "options")?;
     Ok(BreakerConfig {
-        failure_threshold: options::integer(
-            &field("failureThreshold"),
-            "failureThreshold",
-            1,
-            defaults.failure_threshold,
-        )?,
-        recovery_timeout_ms: options::millis(
-            &field("recoveryTimeout"),
-            "recoveryTimeout",
-            defaults.recovery_timeout_ms,
-        )?,
-        half_open_max_calls: options::integer(
-            &field("halfOpenMaxCalls"),
-            "halfOpenMaxCalls",
-            1,
-            defaults.half_open_max_calls,
-        )?,
+        failure_threshold: options
+            .get("failureThreshold")
+            .integer(1, defaults.failure_threshold)?,
+        recovery_timeout_ms: options
+            .get("recoveryTimeout")
+            .millis(defaults.recovery_timeout_ms)?,
+        half_open_max_calls: options
+            .get("halfOpenMaxCalls")
+            .integer(1, defaults.half_open_max_calls)?,
     })
 }
 
@@ -188,9 +174,10 @@ impl BreakerCore {
         let (is_failure, on_state_change) = if options.as_f64().is_some() {
             (None, None)
         } else {
+            let options = Options::within(options, "");
             (
-                options::function(&options::field(options, "isFailure"), "isFailure")?,
-                options::function(&options::field(options, "onStateChange"), "onStateChange")?,
+                options.get("isFailure").function()?,
+                options.get("onStateChange").function()?,
             )
         };
         let mut guarded = Guarded {
@@ -229,21 +216,19 @@ impl BreakerCore {
             ));
         }
         let config = parse_config(options, &JsValue::UNDEFINED)?;
-        let state = options::string(&options::field(snapshot, "state"), "snapshot.state")?
+        let snapshot = Options::within(snapshot, "snapshot.");
+        let state = snapshot
+            .get("state")
+            .string()?
             .as_deref()
             .and_then(CircuitState::parse)
             .ok_or_else(|| range_error("snapshot.state must be 'CLOSED', 'OPEN' or 'HALF_OPEN'"))?;
-        let failure_count = options::integer(
-            &options::field(snapshot, "failureCount"),
-            "snapshot.failureCount",
-            0,
-            0,
-        )?;
-        let opened_at = options::field(snapshot, "openedAt");
-        let opened_at = if opened_at.is_null() {
+        let failure_count = snapshot.get("failureCount").integer(0, 0)?;
+        let opened_at = snapshot.get("openedAt");
+        let opened_at = if opened_at.value().is_null() {
             None
         } else {
-            options::optional_millis(&opened_at, "snapshot.openedAt")?
+            opened_at.optional_millis()?
         };
         let snapshot = Snapshot {
             state,
@@ -321,15 +306,11 @@ impl BreakerCore {
     #[wasm_bindgen(js_name = toJSON)]
     pub fn to_json(&self) -> Result<JsValue, JsValue> {
         let snapshot = self.shared.borrow().breaker.snapshot(clock::now());
-        let json = Object::new();
-        Reflect::set(&json, &"state".into(), &snapshot.state.as_str().into())?;
-        Reflect::set(
-            &json,
-            &"failureCount".into(),
-            &snapshot.failure_count.into(),
-        )?;
-        let opened_at = snapshot.opened_at.map_or(JsValue::NULL, JsValue::from);
-        Reflect::set(&json, &"openedAt".into(), &opened_at)?;
-        Ok(json.into())
+        let snapshot = CircuitSnapshot {
+            state: snapshot.state.as_str(),
+            failure_count: snapshot.failure_count,
+            opened_at: snapshot.opened_at,
+        };
+        Ok(snapshot.to_js())
     }
 }

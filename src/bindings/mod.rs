@@ -1,10 +1,7 @@
-//! The exported JS API: option parsing, JS error objects, and the Rust side of the JS drivers
-//! of the hot paths (src/js/drivers.js), which `start` connects when the module is instantiated.
+//! The exported JS API: the error classes, and the Rust side of the JS drivers of the hot paths
+//! (src/js/drivers.js), which `start` connects when the module is instantiated.
 
 pub mod breaker;
-pub mod errors;
-pub mod facts;
-pub mod options;
 pub mod retry;
 
 use js_sys::Array;
@@ -15,6 +12,13 @@ use breaker::BreakerCore;
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
     fn install(native: JsValue);
+}
+
+#[wasm_bindgen(module = "/src/js/errors.js")]
+extern "C" {
+    /// Every error class and alias by name; the package exports each of them.
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = errorClasses)]
+    pub static ERROR_CLASSES: JsValue;
 }
 
 /// What the drivers ask Rust for: planning a retry, the shared default policy, and building

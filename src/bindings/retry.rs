@@ -2,21 +2,22 @@
 //! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
 //! the host's timers through it.
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
 
-use super::errors::{range_error, type_error};
-use super::facts::read_facts;
-use super::options;
-use crate::core::backoff::{Backoff, Jitter};
+use crate::core::backoff::Jitter;
 use crate::core::budget::RetryBudget;
-use crate::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
+use crate::core::classify::{ErrorFacts, RetryRules};
 use crate::core::engine::{Call, Verdict};
 use crate::host::abort::{self, AbortListener};
 use crate::host::timer::{self, Timeout};
 use crate::host::{clock, random};
+use crate::interop::errors::{range_error, type_error};
+use crate::interop::facts::read_facts;
+use crate::interop::options::{number_text, Opt, Options};
+use crate::interop::records::RetryEvent;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -39,20 +40,6 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    /// The guide's defaults: 5 retries, 1 s base, 60 s cap, additive jitter.
-    pub fn guide_defaults() -> RetryRules {
-        RetryRules {
-            max_retries: 5,
-            backoff: Backoff {
-                base_delay: 1000.0,
-                max_delay: 60000.0,
-                jitter: Jitter::Additive,
-            },
-            retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
-            respect_retry_after: true,
-        }
-    }
-
     fn new(rules: RetryRules) -> RetryPolicy {
         RetryPolicy {
             rules,
@@ -64,32 +51,25 @@ impl RetryPolicy {
     /// Reads the backoff knobs (everything but maxRetries, signal and timeout) through
     /// `field`, over `rules`.
     pub fn from_knobs(
-        field: &dyn Fn(Field) -> JsValue,
+        field: &dyn Fn(Field) -> Opt,
         mut rules: RetryRules,
     ) -> Result<RetryPolicy, JsValue> {
         let backoff = &mut rules.backoff;
-        backoff.base_delay =
-            options::millis(&field(Field::BaseDelay), "baseDelay", backoff.base_delay)?;
-        backoff.max_delay =
-            options::millis(&field(Field::MaxDelay), "maxDelay", backoff.max_delay)?;
-        if let Some(name) = options::string(&field(Field::Jitter), "jitter")? {
+        backoff.base_delay = field(Field::BaseDelay).millis(backoff.base_delay)?;
+        backoff.max_delay = field(Field::MaxDelay).millis(backoff.max_delay)?;
+        if let Some(name) = field(Field::Jitter).string()? {
             backoff.jitter = Jitter::parse(&name)
                 .ok_or_else(|| range_error(&format!("jitter must be {}", Jitter::NAMES)))?;
         }
-        if let Some(statuses) =
-            options::statuses(&field(Field::RetryableStatuses), "retryableStatuses")?
-        {
+        if let Some(statuses) = field(Field::RetryableStatuses).statuses()? {
             rules.retryable_statuses = statuses;
         }
-        rules.respect_retry_after = options::boolean(
-            &field(Field::RespectRetryAfter),
-            "respectRetryAfter",
-            rules.respect_retry_after,
-        )?;
+        rules.respect_retry_after =
+            field(Field::RespectRetryAfter).boolean(rules.respect_retry_after)?;
         Ok(RetryPolicy {
             rules,
-            should_retry: options::function(&field(Field::ShouldRetry), "shouldRetry")?,
-            on_retry: options::function(&field(Field::OnRetry), "onRetry")?,
+            should_retry: field(Field::ShouldRetry).function()?,
+            on_retry: field(Field::OnRetry).function()?,
         })
     }
 
@@ -121,11 +101,12 @@ impl RetryPolicy {
             budget,
         )?;
         if let (Verdict::Retry { delay_ms, .. }, Some(on_retry)) = (verdict, &self.on_retry) {
-            let event = Object::new();
-            Reflect::set(&event, &"attempt".into(), &attempt.into())?;
-            Reflect::set(&event, &"delayMs".into(), &delay_ms.into())?;
-            Reflect::set(&event, &"error".into(), error)?;
-            on_retry.call1(&JsValue::UNDEFINED, &event)?;
+            let event = RetryEvent {
+                attempt,
+                delay_ms,
+                error,
+            };
+            on_retry.call1(&JsValue::UNDEFINED, &event.to_js())?;
         }
         Ok(verdict)
     }
@@ -215,10 +196,7 @@ impl RetryCall {
 
 /// What a call that ran out of `timeout` rejects with, as `AbortSignal.timeout()` would.
 fn timeout_error(ms: f64) -> JsValue {
-    let message = format!(
-        "retryWithBackoff timed out after {} ms",
-        options::number_text(ms)
-    );
+    let message = format!("retryWithBackoff timed out after {} ms", number_text(ms));
     web_sys::DomException::new_with_message_and_name(&message, "TimeoutError")
         .map(JsValue::from)
         .unwrap_or_else(|_| js_sys::Error::new(&message).into())
@@ -279,26 +257,26 @@ fn parse(
     max_delay: &JsValue,
     fields: &JsValue,
 ) -> Result<(RetryPolicy, Option<AbortSignal>, Option<f64>), JsValue> {
-    let mut rules = RetryPolicy::guide_defaults();
+    let mut rules = RetryRules::default();
     if options.as_f64().is_some() || !base_delay.is_undefined() || !max_delay.is_undefined() {
-        rules.max_retries = options::integer(options, "maxRetries", 0, rules.max_retries)?;
+        let positional = |value: &JsValue, field: Field| Opt::new(value.clone(), field.name());
+        rules.max_retries = positional(options, Field::MaxRetries).integer(0, rules.max_retries)?;
         rules.backoff.base_delay =
-            options::millis(base_delay, "baseDelay", rules.backoff.base_delay)?;
-        rules.backoff.max_delay = options::millis(max_delay, "maxDelay", rules.backoff.max_delay)?;
+            positional(base_delay, Field::BaseDelay).millis(rules.backoff.base_delay)?;
+        rules.backoff.max_delay =
+            positional(max_delay, Field::MaxDelay).millis(rules.backoff.max_delay)?;
         return Ok((RetryPolicy::new(rules), None, None));
     }
-    options::object(options, "options")?;
+    Options::new(options, "options")?;
     let values: Option<&Array> = fields.dyn_ref();
-    let field = |field: Field| values.map_or(JsValue::UNDEFINED, |values| values.get(field as u32));
-    rules.max_retries = options::integer(
-        &field(Field::MaxRetries),
-        "maxRetries",
-        0,
-        rules.max_retries,
-    )?;
+    let field = |field: Field| {
+        let value = values.map_or(JsValue::UNDEFINED, |values| values.get(field as u32));
+        Opt::new(value, field.name())
+    };
+    rules.max_retries = field(Field::MaxRetries).integer(0, rules.max_retries)?;
     let policy = RetryPolicy::from_knobs(&field, rules)?;
-    let signal = options::signal(&field(Field::Signal), "signal")?;
-    let timeout = options::optional_millis(&field(Field::Timeout), "timeout")?;
+    let signal = field(Field::Signal).signal()?;
+    let timeout = field(Field::Timeout).optional_millis()?;
     Ok((policy, signal, timeout))
 }
 
@@ -338,7 +316,7 @@ pub fn plan_retry(
 
 /// The policy of calls without options, shared by all of them.
 pub fn default_policy() -> JsValue {
-    RetryPolicy::new(RetryPolicy::guide_defaults()).into()
+    RetryPolicy::new(RetryRules::default()).into()
 }
 
 #[wasm_bindgen]

@@ -12,9 +12,9 @@ use super::config::{check_long_request, header_params, ClientConfig, RequestConf
 use super::link::CallScope;
 use super::stream::MessageStream;
 use super::transport::{Client, Job, Outgoing};
-use crate::bindings::errors::type_error;
-use crate::bindings::facts::property;
 use crate::host::abort;
+use crate::interop::errors::type_error;
+use crate::interop::object::property;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {

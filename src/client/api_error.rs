@@ -2,14 +2,14 @@
 //! which message and which body fields an error carries follow the one list of classes in
 //! src/js/errors.js; what is read here is the status, the body and the server's wait.
 
-use js_sys::{Object, Reflect};
+use js_sys::Object;
 use wasm_bindgen::prelude::*;
 use web_sys::Headers;
 
-use crate::bindings::errors::{self, make_error};
-use crate::bindings::facts::{parse_json, property};
 use crate::core::classify::status_for_error_type;
 use crate::core::retry_after::server_delay_ms;
+use crate::interop::errors::{self, make_error};
+use crate::interop::object::{parse_json, property, set};
 
 pub fn request_id(headers: &Headers) -> Option<String> {
     headers.get("request-id").ok().flatten()
@@ -63,7 +63,7 @@ pub fn stream_error(data: JsValue, headers: Option<&Headers>) -> JsValue {
 fn build(class_name: &str, message: &str, fields: &[(&str, JsValue)]) -> JsValue {
     let init = Object::new();
     for (key, value) in fields {
-        let _ = Reflect::set(&init, &(*key).into(), value);
+        set(&init, key, value);
     }
     make_error(class_name, message, &init)
 }

@@ -7,14 +7,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
-use crate::bindings::errors::{make_error, type_error};
-use crate::bindings::facts::{assign, property};
-use crate::bindings::options::{self, field};
 use crate::bindings::retry::{Field, RetryPolicy};
-use crate::core::backoff::{Backoff, Jitter};
 use crate::core::budget::{BudgetConfig, RetryBudget};
-use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
-use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
+use crate::core::classify::RetryRules;
+use crate::core::long_request::{streaming_required, DEFAULT_TIMEOUT_MS, STREAMING_REQUIRED};
+use crate::host::env;
+use crate::host::fetch::host_fetch;
+use crate::interop::errors::{make_error, type_error};
+use crate::interop::object::{assign, property};
+use crate::interop::options::{Opt, Options};
 
 use super::log;
 
@@ -66,34 +67,6 @@ fn is_header_value(value: &str) -> bool {
         .all(|byte| byte == b' ' || byte == b'\t' || byte.is_ascii_graphic())
 }
 
-/// An environment variable in Node; None elsewhere.
-fn env(name: &str) -> Option<String> {
-    let process = Reflect::get(&js_sys::global(), &"process".into()).ok()?;
-    let env = Reflect::get(&process, &"env".into()).ok()?;
-    Reflect::get(&env, &name.into()).ok()?.as_string()
-}
-
-/// A page (not Node, not a worker): where a key in the code is a key given to every visitor.
-fn in_browser() -> bool {
-    let global = js_sys::global();
-    let has = |name: &str| Reflect::get(&global, &name.into()).is_ok_and(|value| value.is_object());
-    has("window") && has("document") && has("navigator")
-}
-
-/// The official SDK's defaults: 2 retries, 0.5 s base, 8 s cap, full jitter.
-fn client_retry_defaults() -> RetryRules {
-    RetryRules {
-        max_retries: 2,
-        backoff: Backoff {
-            base_delay: 500.0,
-            max_delay: 8000.0,
-            jitter: Jitter::Full,
-        },
-        retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
-        respect_retry_after: true,
-    }
-}
-
 /// An HTTP field name: a token (RFC 9110 §5.6.2).
 fn is_header_name(name: &str) -> bool {
     !name.is_empty()
@@ -106,13 +79,14 @@ fn is_header_name(name: &str) -> bool {
 /// name to a string, to `null` (leave it out) or to `undefined` (no say); lower-cased, so later
 /// ones override earlier ones. Checked here, before any request, and never quoted: a header
 /// value may be a credential.
-pub fn headers(value: &JsValue, name: &str) -> Result<Vec<HeaderSetting>, JsValue> {
-    options::object(value, name)?;
+pub fn headers(option: Opt) -> Result<Vec<HeaderSetting>, JsValue> {
+    let name = option.name();
+    let value = option.object()?.value().clone();
     if value.is_undefined() {
         return Ok(Vec::new());
     }
-    let entries = if value.is_instance_of::<Headers>() || Array::is_array(value) {
-        Array::from(value)
+    let entries = if value.is_instance_of::<Headers>() || Array::is_array(&value) {
+        Array::from(&value)
     } else {
         Object::entries(value.unchecked_ref())
     };
@@ -191,7 +165,8 @@ pub fn header_params(params: &JsValue) -> Result<(JsValue, Vec<HeaderSetting>), 
 }
 
 /// A credential option: a string that can travel in a header, or None for `null` / absent.
-fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+fn credential(option: &Opt) -> Result<Option<String>, JsValue> {
+    let value = option.value();
     if value.is_null() || value.is_undefined() {
         return Ok(None);
     }
@@ -201,14 +176,15 @@ fn credential(value: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
         .map(Some)
         .ok_or_else(|| {
             type_error(&format!(
-                "{name} must be null or a string that is a valid HTTP header value"
+                "{} must be null or a string that is a valid HTTP header value",
+                option.name()
             ))
         })
 }
 
 /// A credential from the environment, refused (never quoted) when it cannot be a header value.
 fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
-    match env(name) {
+    match env::var(name) {
         Some(key) if !is_header_value(&key) => Err(type_error(&format!(
             "{name} is not a valid HTTP header value (a stray newline?)"
         ))),
@@ -219,10 +195,10 @@ fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
 /// `apiKey` or `authToken`, as the official SDK settles them: at most one given; when neither
 /// is, ANTHROPIC_API_KEY (unless `apiKey: null`), else ANTHROPIC_AUTH_TOKEN (unless
 /// `authToken: null`).
-fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), JsValue> {
-    let (key_option, token_option) = (field(options, "apiKey"), field(options, "authToken"));
-    let api_key = credential(&key_option, "apiKey")?;
-    let auth_token = credential(&token_option, "authToken")?;
+fn credentials(options: &Options) -> Result<(Option<String>, Option<String>), JsValue> {
+    let (key_option, token_option) = (options.get("apiKey"), options.get("authToken"));
+    let api_key = credential(&key_option)?;
+    let auth_token = credential(&token_option)?;
     if api_key.is_some() && auth_token.is_some() {
         return Err(type_error(
             "Pass at most one of `apiKey` and `authToken`: both were given",
@@ -231,12 +207,12 @@ fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), Js
     if api_key.is_some() || auth_token.is_some() {
         return Ok((api_key, auth_token));
     }
-    let api_key = if key_option.is_undefined() {
+    let api_key = if key_option.is_absent() {
         env_credential("ANTHROPIC_API_KEY")?
     } else {
         None
     };
-    let auth_token = if api_key.is_none() && token_option.is_undefined() {
+    let auth_token = if api_key.is_none() && token_option.is_absent() {
         env_credential("ANTHROPIC_AUTH_TOKEN")?
     } else {
         None
@@ -248,7 +224,7 @@ fn credentials(options: &JsValue) -> Result<(Option<String>, Option<String>), Js
 /// over one that does not), else None.
 fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(env("ANTHROPIC_LOG").as_deref().and_then(log::level));
+        return Ok(env::var("ANTHROPIC_LOG").as_deref().and_then(log::level));
     }
     value
         .as_string()
@@ -266,7 +242,7 @@ fn log_level(value: &JsValue) -> Result<Option<&'static str>, JsValue> {
 fn with_fetch_options(fetch: Option<Function>, extra: Object) -> Result<Function, JsValue> {
     let fetch = match fetch {
         Some(fetch) => fetch,
-        None => Reflect::get(&js_sys::global(), &"fetch".into())?
+        None => host_fetch()?
             .dyn_into::<Function>()
             .map_err(|_| type_error("fetchOptions need a global fetch or the fetch option"))?,
     };
@@ -288,12 +264,12 @@ pub fn check_long_request(
     options: &JsValue,
     client: &ClientConfig,
 ) -> Result<(), JsValue> {
-    let timeout = field(options, "timeout");
+    let timeout = property(options, "timeout");
     if client.timeout_given || !(timeout.is_undefined() || timeout.is_null()) {
         return Ok(());
     }
-    let max_tokens = field(params, "max_tokens").as_f64().unwrap_or(0.0);
-    let model = field(params, "model").as_string().unwrap_or_default();
+    let max_tokens = property(params, "max_tokens").as_f64().unwrap_or(0.0);
+    let model = property(params, "model").as_string().unwrap_or_default();
     if streaming_required(max_tokens, &model) {
         return Err(make_error(
             "AnthropicError",
@@ -316,15 +292,11 @@ fn retry_budget(value: &JsValue) -> Result<Option<RetryBudget>, JsValue> {
         ));
     }
     let defaults = BudgetConfig::default();
-    let get = |name| field(value, name);
+    let budget = Options::within(value, "retryBudget.");
     Ok(Some(RetryBudget::new(BudgetConfig {
-        capacity: options::amount(&get("capacity"), "retryBudget.capacity", defaults.capacity)?,
-        retry_cost: options::amount(
-            &get("retryCost"),
-            "retryBudget.retryCost",
-            defaults.retry_cost,
-        )?,
-        refill: options::amount(&get("refill"), "retryBudget.refill", defaults.refill)?,
+        capacity: budget.get("capacity").amount(defaults.capacity)?,
+        retry_cost: budget.get("retryCost").amount(defaults.retry_cost)?,
+        refill: budget.get("refill").amount(defaults.refill)?,
     })))
 }
 
@@ -332,7 +304,7 @@ fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
     if value.as_bool() == Some(false) {
         return Ok(None);
     }
-    if field(value, "call").is_function() {
+    if property(value, "call").is_function() {
         return Ok(Some(value.clone()));
     }
     if value.is_undefined() || (value.is_object() && !value.is_null()) {
@@ -346,18 +318,15 @@ fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
 
 impl ClientConfig {
     pub fn parse(options: &JsValue) -> Result<ClientConfig, JsValue> {
-        options::object(options, "options")?;
-        let get = |name| field(options, name);
-        let (api_key, auth_token) = credentials(options)?;
-        let base_url = options::string(&get("baseURL"), "baseURL")?
-            .or_else(|| env("ANTHROPIC_BASE_URL"))
+        let options = Options::new(options, "options")?;
+        let get = |name| options.get(name);
+        let (api_key, auth_token) = credentials(&options)?;
+        let base_url = get("baseURL")
+            .string()?
+            .or_else(|| env::var("ANTHROPIC_BASE_URL"))
             .unwrap_or_else(|| DEFAULT_BASE_URL.into());
-        let allow_browser = options::boolean(
-            &get("dangerouslyAllowBrowser"),
-            "dangerouslyAllowBrowser",
-            false,
-        )?;
-        let browser = in_browser();
+        let allow_browser = get("dangerouslyAllowBrowser").boolean(false)?;
+        let browser = env::in_browser();
         if browser && (api_key.is_some() || auth_token.is_some()) && !allow_browser {
             return Err(make_error(
                 "AnthropicError",
@@ -367,47 +336,39 @@ impl ClientConfig {
                 &JsValue::UNDEFINED,
             ));
         }
-        let mut rules = client_retry_defaults();
-        rules.max_retries =
-            options::integer(&get("maxRetries"), "maxRetries", 0, rules.max_retries)?;
-        let retry = get("retry");
-        options::object(&retry, "retry")?;
-        let retry = RetryPolicy::from_knobs(&|knob: Field| field(&retry, knob.name()), rules)?;
+        let mut rules = RetryRules::client();
+        rules.max_retries = get("maxRetries").integer(0, rules.max_retries)?;
+        let retry = get("retry").object()?;
+        let retry = RetryPolicy::from_knobs(&|knob: Field| retry.get(knob.name()), rules)?;
         let timeout = get("timeout");
-        let fetch_options = get("fetchOptions");
-        options::object(&fetch_options, "fetchOptions")?;
+        let fetch_options = get("fetchOptions").object()?.value().clone();
         let fetch_options = fetch_options.dyn_into::<Object>().ok();
-        let fetch = options::function(&get("fetch"), "fetch")?;
+        let fetch = get("fetch").function()?;
         let fetch = match &fetch_options {
             Some(extra) => Some(with_fetch_options(fetch, extra.clone())?),
             None => fetch,
         };
-        let console = Reflect::get(&js_sys::global(), &"console".into()).unwrap_or_default();
-        let (logger, log_level) =
-            log::sink(&get("logger"), log_level(&get("logLevel"))?, &console)?;
+        let (logger, log_level) = log::sink(
+            get("logger").value(),
+            log_level(get("logLevel").value())?,
+            &env::console(),
+        )?;
         Ok(ClientConfig {
             api_key,
             auth_token,
             base_url: base_url.trim_end_matches('/').into(),
             max_retries: retry.max_retries(),
-            timeout_ms: options::millis(&timeout, "timeout", 600_000.0)?,
-            timeout_given: !timeout.is_undefined(),
-            stream_idle_timeout_ms: options::switchable_millis(
-                &get("streamIdleTimeout"),
-                "streamIdleTimeout",
-                Some(DEFAULT_STREAM_IDLE_TIMEOUT_MS),
-            )?,
-            total_timeout_ms: options::switchable_millis(
-                &get("totalTimeout"),
-                "totalTimeout",
-                None,
-            )?,
-            resume: options::boolean(&get("resume"), "resume", false)?,
+            timeout_ms: timeout.millis(DEFAULT_TIMEOUT_MS)?,
+            timeout_given: !timeout.is_absent(),
+            stream_idle_timeout_ms: get("streamIdleTimeout")
+                .switchable_millis(Some(DEFAULT_STREAM_IDLE_TIMEOUT_MS))?,
+            total_timeout_ms: get("totalTimeout").switchable_millis(None)?,
+            resume: get("resume").boolean(false)?,
             retry,
-            retry_budget: retry_budget(&get("retryBudget"))?.map(RefCell::new),
-            breaker: breaker(&get("circuitBreaker"))?,
+            retry_budget: retry_budget(get("retryBudget").value())?.map(RefCell::new),
+            breaker: breaker(get("circuitBreaker").value())?,
             browser_access: allow_browser,
-            default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,
+            default_headers: headers(get("defaultHeaders"))?,
             fetch,
             fetch_options,
             logger,
@@ -433,9 +394,9 @@ pub struct RequestConfig {
 
 impl RequestConfig {
     pub fn parse(options: &JsValue, client: &ClientConfig) -> Result<RequestConfig, JsValue> {
-        options::object(options, "options")?;
-        let get = |name| field(options, name);
-        let fallback_models = get("fallbackModels");
+        let options = Options::new(options, "options")?;
+        let get = |name| options.get(name);
+        let fallback_models = get("fallbackModels").value().clone();
         let fallback_models = if fallback_models.is_undefined() {
             Vec::new()
         } else {
@@ -452,21 +413,14 @@ impl RequestConfig {
                 .collect::<Result<Vec<String>, JsValue>>()?
         };
         Ok(RequestConfig {
-            signal: options::signal(&get("signal"), "signal")?,
-            timeout_ms: options::millis(&get("timeout"), "timeout", client.timeout_ms)?,
-            stream_idle_timeout_ms: options::switchable_millis(
-                &get("streamIdleTimeout"),
-                "streamIdleTimeout",
-                client.stream_idle_timeout_ms,
-            )?,
-            total_timeout_ms: options::switchable_millis(
-                &get("totalTimeout"),
-                "totalTimeout",
-                client.total_timeout_ms,
-            )?,
-            resume: options::boolean(&get("resume"), "resume", client.resume)?,
-            max_retries: options::integer(&get("maxRetries"), "maxRetries", 0, client.max_retries)?,
-            headers: headers(&get("headers"), "headers")?,
+            signal: get("signal").signal()?,
+            timeout_ms: get("timeout").millis(client.timeout_ms)?,
+            stream_idle_timeout_ms: get("streamIdleTimeout")
+                .switchable_millis(client.stream_idle_timeout_ms)?,
+            total_timeout_ms: get("totalTimeout").switchable_millis(client.total_timeout_ms)?,
+            resume: get("resume").boolean(client.resume)?,
+            max_retries: get("maxRetries").integer(0, client.max_retries)?,
+            headers: headers(get("headers"))?,
             fallback_models,
         })
     }

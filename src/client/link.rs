@@ -9,10 +9,10 @@ use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal, Headers};
 
 use super::api_error::{abort_error, connection_error, timeout_error};
-use crate::bindings::options::number_text;
 use crate::host::abort::{self, AbortListener};
 use crate::host::clock;
 use crate::host::timer::{self, Timeout};
+use crate::interop::options::number_text;
 
 /// A whole call — every attempt, every wait, every fallback model, a stream to its last
 /// event: it follows the caller's signal and ends when `totalTimeout` runs out.

@@ -2,62 +2,23 @@
 //! request id — never the key, never a message body. `logLevel` / ANTHROPIC_LOG filter them,
 //! and an SDK-style logger object (or `console`) hears them as a line plus the event.
 
-use js_sys::{Array, Date, Function, Object, Reflect};
+use js_sys::{Array, Function, Object};
 use wasm_bindgen::prelude::*;
 
-use crate::bindings::errors::type_error;
-use crate::bindings::facts::property;
-
-#[derive(Default)]
-pub struct LogEvent<'a> {
-    pub level: &'static str,
-    pub event: &'static str,
-    pub endpoint: &'a str,
-    pub attempt: Option<u32>,
-    pub status: Option<u16>,
-    pub request_id: Option<String>,
-    pub error_type: Option<String>,
-    pub delay_ms: Option<f64>,
-    pub duration_ms: Option<f64>,
-    pub message: Option<String>,
-}
+use crate::host::clock;
+use crate::interop::errors::type_error;
+use crate::interop::object::property;
+use crate::interop::records::to_js;
+pub use crate::interop::records::LogEvent;
 
 /// Hands the event to the logger; a logger that throws must not fail the request.
-pub fn emit(logger: Option<&Function>, event: LogEvent) {
+pub fn emit(logger: Option<&Function>, mut event: LogEvent) {
     let Some(logger) = logger else {
         return;
     };
-    let record = Object::new();
-    let set = |key: &str, value: JsValue| {
-        let _ = Reflect::set(&record, &key.into(), &value);
-    };
-    set("level", event.level.into());
-    set("event", event.event.into());
-    set("timestamp", Date::new_0().to_iso_string().into());
-    set("method", "POST".into());
-    set("endpoint", event.endpoint.into());
-    if let Some(attempt) = event.attempt {
-        set("attempt", attempt.into());
-    }
-    if let Some(status) = event.status {
-        set("status", status.into());
-    }
-    if let Some(id) = event.request_id {
-        set("requestId", id.into());
-    }
-    if let Some(kind) = event.error_type {
-        set("errorType", kind.into());
-    }
-    if let Some(delay) = event.delay_ms {
-        set("delayMs", delay.into());
-    }
-    if let Some(duration) = event.duration_ms {
-        set("durationMs", duration.into());
-    }
-    if let Some(message) = event.message {
-        set("message", message.into());
-    }
-    let _ = logger.call1(&JsValue::UNDEFINED, &record);
+    event.timestamp = clock::timestamp().into();
+    event.method = "POST";
+    let _ = logger.call1(&JsValue::UNDEFINED, &to_js(&event));
 }
 
 /// Log levels from the quietest, as the official SDK names them (`logLevel`, ANTHROPIC_LOG).

@@ -1,71 +1,50 @@
 //! `client.rateLimit`: the `anthropic-ratelimit-*` headers of the latest response, read
 //! when somebody asks rather than on every response (a dozen header look-ups a request).
 
-use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::Headers;
 
 use crate::core::retry_after::server_delay_ms;
-
-const WINDOWS: [(&str, &str); 4] = [
-    ("requests", "requests"),
-    ("tokens", "tokens"),
-    ("inputTokens", "input-tokens"),
-    ("outputTokens", "output-tokens"),
-];
+use crate::interop::records::{to_js, RateLimitInfo, RateLimitWindow};
 
 fn header(headers: &Headers, name: &str) -> Option<String> {
     headers.get(name).ok().flatten()
 }
 
-fn count(value: Option<String>) -> JsValue {
+fn count(value: Option<String>) -> Option<f64> {
     let number = value.map_or(f64::NAN, |text| js_sys::Number::parse_float(&text));
-    if number.is_finite() {
-        number.into()
-    } else {
-        JsValue::NULL
+    number.is_finite().then_some(number)
+}
+
+/// The window of `anthropic-ratelimit-{name}-*`, or None when none of its headers came.
+fn window(headers: &Headers, name: &str) -> Option<RateLimitWindow> {
+    let prefix = format!("anthropic-ratelimit-{name}-");
+    let limit = header(headers, &format!("{prefix}limit"));
+    let remaining = header(headers, &format!("{prefix}remaining"));
+    let reset = header(headers, &format!("{prefix}reset"));
+    if limit.is_none() && remaining.is_none() && reset.is_none() {
+        return None;
     }
+    Some(RateLimitWindow {
+        limit: count(limit),
+        remaining: count(remaining),
+        reset,
+    })
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &key.into(), value);
-}
-
-/// A `RateLimitInfo` object; a window none of whose headers came is null.
 fn read(headers: &Headers, now: f64) -> JsValue {
-    let info = Object::new();
-    for (key, suffix) in WINDOWS {
-        let prefix = format!("anthropic-ratelimit-{suffix}-");
-        let limit = header(headers, &format!("{prefix}limit"));
-        let remaining = header(headers, &format!("{prefix}remaining"));
-        let reset = header(headers, &format!("{prefix}reset"));
-        let window = if limit.is_none() && remaining.is_none() && reset.is_none() {
-            JsValue::NULL
-        } else {
-            let window = Object::new();
-            set(&window, "limit", &count(limit));
-            set(&window, "remaining", &count(remaining));
-            set(
-                &window,
-                "reset",
-                &reset.map_or(JsValue::NULL, JsValue::from),
-            );
-            window.into()
-        };
-        set(&info, key, &window);
-    }
-    let retry_after = server_delay_ms(
-        header(headers, "retry-after-ms").as_deref(),
-        header(headers, "retry-after").as_deref(),
-        now,
-    );
-    set(
-        &info,
-        "retryAfterMs",
-        &retry_after.map_or(JsValue::NULL, JsValue::from),
-    );
-    set(&info, "observedAt", &now.into());
-    info.into()
+    to_js(&RateLimitInfo {
+        requests: window(headers, "requests"),
+        tokens: window(headers, "tokens"),
+        input_tokens: window(headers, "input-tokens"),
+        output_tokens: window(headers, "output-tokens"),
+        retry_after_ms: server_delay_ms(
+            header(headers, "retry-after-ms").as_deref(),
+            header(headers, "retry-after").as_deref(),
+            now,
+        ),
+        observed_at: now,
+    })
 }
 
 /// The latest response's headers, parsed on first read.

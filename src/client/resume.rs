@@ -5,11 +5,7 @@
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-use crate::bindings::facts::{assign, property};
-
-fn set(target: &JsValue, key: &str, value: &JsValue) -> Result<(), JsValue> {
-    Reflect::set(target, &key.into(), value).map(|_| ())
-}
+use crate::interop::object::{assign, property, set};
 
 /// How the continuation's events land on the message being assembled.
 pub struct Stitch {
@@ -66,15 +62,15 @@ pub fn continuation(
     let skip = prefill.split_off(kept);
     if !prefill.is_empty() {
         let turn = Object::new();
-        set(&turn, "role", &"assistant".into())?;
-        set(&turn, "content", &prefill.into())?;
+        set(&turn, "role", &"assistant".into());
+        set(&turn, "content", &prefill.into());
         messages.push(&turn);
     }
     let body = assign(&Object::new(), params)?;
-    set(&body, "messages", &messages)?;
-    set(&body, "stream", &true.into())?;
+    set(&body, "messages", &messages);
+    set(&body, "stream", &true.into());
     if let Some(model) = model {
-        set(&body, "model", &model.into())?;
+        set(&body, "model", &model.into());
     }
     let usage = property(message, "usage");
     let usage_before = if usage.is_object() {
@@ -102,7 +98,7 @@ impl Stitch {
                 let usage = property(&property(event, "message"), "usage");
                 let total = Object::assign(&Object::new(), self.usage_before.unchecked_ref());
                 let total = Object::assign(&total, &self.added(&usage));
-                let _ = set(message, "usage", &total);
+                set(message, "usage", &total);
                 return None;
             }
             "content_block_start" if index == Some(0) => return None,
@@ -115,7 +111,7 @@ impl Stitch {
                         if kept.is_empty() {
                             return None;
                         }
-                        let _ = set(&delta, "text", &kept.into());
+                        set(&delta, "text", &kept.into());
                     }
                     Some(_) => {}
                     None => self.skip.clear(),
@@ -124,13 +120,13 @@ impl Stitch {
             "message_delta" => {
                 let usage = property(event, "usage");
                 if usage.is_object() {
-                    let _ = set(event, "usage", &self.added(&usage));
+                    set(event, "usage", &self.added(&usage));
                 }
             }
             _ => {}
         }
         if let Some(index) = index {
-            let _ = set(event, "index", &(index + self.offset).into());
+            set(event, "index", &(index + self.offset).into());
         }
         Some(event.clone())
     }

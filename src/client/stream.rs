@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Object, Promise, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::{AbortController, AbortSignal, Headers};
@@ -14,12 +14,12 @@ use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::log::{emit, LogEvent};
 use super::resume::{continuation, Stitch};
 use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
-use crate::bindings::facts::property;
-use crate::bindings::options::number_text;
 use crate::core::engine::Call;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
 use crate::host::fetch::{ignore_rejection, BodyReader};
+use crate::interop::object::{property, set};
+use crate::interop::options::number_text;
 
 #[derive(Default)]
 struct Folded {
@@ -100,10 +100,6 @@ pub struct MessageStream {
 
 fn get(target: &JsValue, key: &'static str) -> JsValue {
     property(target, key)
-}
-
-fn set(target: &JsValue, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &key.into(), value);
 }
 
 /// `target[key] += addition` for string fields.

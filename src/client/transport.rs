@@ -16,14 +16,15 @@ use super::config::{ClientConfig, HeaderSetting, RequestConfig};
 use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
 use super::rate_limit;
-use crate::bindings::errors::type_error;
-use crate::bindings::facts::{assign, parse_json, property, read_facts};
 use crate::core::classify::ErrorFacts;
 use crate::core::engine::{Call, Stop, Verdict};
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
 use crate::host::timer;
+use crate::interop::errors::type_error;
+use crate::interop::facts::read_facts;
+use crate::interop::object::{assign, parse_json, property};
 
 pub struct Client {
     pub config: ClientConfig,

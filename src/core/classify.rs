@@ -1,7 +1,7 @@
 //! What a failure means: whether to retry it, how long to wait, whether it counts
 //! against the circuit, and which status an in-stream error stands for.
 
-use super::backoff::Backoff;
+use super::backoff::{Backoff, Jitter};
 
 /// Retried by default, as the official SDK: 408, 409, 429 and the 5xx an API returns.
 pub const DEFAULT_RETRYABLE_STATUSES: [u16; 8] = [408, 409, 429, 500, 502, 503, 504, 529];
@@ -30,7 +30,36 @@ pub struct RetryRules {
     pub respect_retry_after: bool,
 }
 
+/// `retryWithBackoff`'s defaults, the guide's: 5 retries, 1 s base, 60 s cap, additive jitter.
+impl Default for RetryRules {
+    fn default() -> RetryRules {
+        RetryRules {
+            max_retries: 5,
+            backoff: Backoff {
+                base_delay: 1000.0,
+                max_delay: 60_000.0,
+                jitter: Jitter::Additive,
+            },
+            retryable_statuses: DEFAULT_RETRYABLE_STATUSES.to_vec(),
+            respect_retry_after: true,
+        }
+    }
+}
+
 impl RetryRules {
+    /// The client's defaults, the official SDK's: 2 retries, 0.5 s base, 8 s cap, full jitter.
+    pub fn client() -> RetryRules {
+        RetryRules {
+            max_retries: 2,
+            backoff: Backoff {
+                base_delay: 500.0,
+                max_delay: 8000.0,
+                jitter: Jitter::Full,
+            },
+            ..RetryRules::default()
+        }
+    }
+
     /// The built-in classification (the user's shouldRetry replaces it in the bindings).
     /// A failure without a status never reached the API, so it is always worth another try.
     pub fn is_retryable(&self, facts: &ErrorFacts) -> bool {
@@ -79,7 +108,6 @@ pub fn status_for_error_type(error_type: &str) -> u16 {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::core::backoff::Jitter;
 
     /// The rules the engine's tests use too: 2 retries, 1 s base, 10 s cap, no jitter.
     pub(crate) fn rules() -> RetryRules {
@@ -100,6 +128,40 @@ pub(crate) mod tests {
             status: Some(status),
             ..ErrorFacts::default()
         }
+    }
+
+    /// The defaults README.md's API table documents.
+    #[test]
+    fn defaults_are_the_documented_ones() {
+        let statuses = vec![408, 409, 429, 500, 502, 503, 504, 529];
+        assert_eq!(
+            RetryRules::default(),
+            RetryRules {
+                max_retries: 5,
+                backoff: Backoff {
+                    base_delay: 1000.0,
+                    max_delay: 60_000.0,
+                    jitter: Jitter::Additive,
+                },
+                retryable_statuses: statuses.clone(),
+                respect_retry_after: true,
+            },
+            "retryWithBackoff"
+        );
+        assert_eq!(
+            RetryRules::client(),
+            RetryRules {
+                max_retries: 2,
+                backoff: Backoff {
+                    base_delay: 500.0,
+                    max_delay: 8000.0,
+                    jitter: Jitter::Full,
+                },
+                retryable_statuses: statuses,
+                respect_retry_after: true,
+            },
+            "new Anthropic()"
+        );
     }
 
     #[test]

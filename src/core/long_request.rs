@@ -6,8 +6,9 @@ pub const STREAMING_REQUIRED: &str = "Streaming is required for operations that 
 longer than 10 minutes. See https://platform.claude.com/docs/en/cli-sdks-libraries/sdks/typescript#long-requests \
 for more details";
 
-/// The timeout the estimate is held to, and the time the SDK allows for 128,000 output tokens.
-const DEFAULT_TIMEOUT_MS: f64 = 600_000.0;
+/// The official SDK's timeout of an attempt, the client's default; the estimate is held to it.
+pub const DEFAULT_TIMEOUT_MS: f64 = 600_000.0;
+/// The time the SDK allows for 128,000 output tokens.
 const MAX_TIME_MS: f64 = 3_600_000.0;
 const TOKENS_IN_MAX_TIME: f64 = 128_000.0;
 

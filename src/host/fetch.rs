@@ -26,6 +26,12 @@ extern "C" {
     fn until_aborted(promise: &Promise, signal: &AbortSignal) -> Promise;
 }
 
+/// The host's global `fetch` as a value (undefined where there is none), for a wrapper that
+/// calls it later; what a throwing getter threw otherwise.
+pub fn host_fetch() -> Result<JsValue, JsValue> {
+    Reflect::get(&js_sys::global(), &"fetch".into())
+}
+
 /// `promise`, settled at the latest when `signal` aborts (rejected with its reason).
 async fn bounded(promise: &Promise, signal: &AbortSignal) -> Result<JsValue, JsValue> {
     JsFuture::from(until_aborted(promise, signal)).await

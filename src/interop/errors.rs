@@ -1,5 +1,6 @@
-//! The JS error classes (src/js/errors.js, built from its one list), re-exported as the
-//! package's own, and the TypeError / RangeError that bad arguments get.
+//! Rust's handles on the JS error classes (src/js/errors.js, built from its one list), which
+//! `bindings` re-exports as the package's own, and the TypeError / RangeError that bad
+//! arguments get.
 
 use wasm_bindgen::prelude::*;
 use web_sys::Headers;
@@ -7,7 +8,7 @@ use web_sys::Headers;
 #[wasm_bindgen(module = "/src/js/errors.js")]
 extern "C" {
     // Handles on the classes Rust builds or recognises by `instanceof`; every class is reached
-    // by name through `make_error`, `status_error` and `ERROR_CLASSES`.
+    // by name through `make_error`, `status_error` and `bindings::ERROR_CLASSES`.
     #[wasm_bindgen(extends = js_sys::Error)]
     pub type AnthropicError;
     #[wasm_bindgen(extends = AnthropicError)]
@@ -37,10 +38,6 @@ extern "C" {
         request_id: Option<String>,
         retry_after_ms: Option<f64>,
     ) -> JsValue;
-
-    /// Every error class and alias by name; the package exports each of them.
-    #[wasm_bindgen(thread_local_v2, reexport, js_name = errorClasses)]
-    pub static ERROR_CLASSES: JsValue;
 }
 
 pub fn circuit_open(state: &str, retry_after_ms: f64) -> JsValue {

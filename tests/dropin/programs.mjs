@@ -69,9 +69,7 @@ export const PROGRAMS = [
   { name: 'subpath-types' },
   { name: 'subpath-errors', mock: [{ status: 429 }] },
   { name: 'error-subpath', mock: [{ status: 404 }] },
-  { name: 'resources-messages', fails: {
-    types: 'deliberate difference: Anthropic.Messages is the namespace of the message types (Anthropic.Messages.MessageParam), not also typed as the class of client.messages, which it is at run time',
-  } },
+  { name: 'resources-messages' },
 
   { name: 'stream-iterate' },
   { name: 'stream-event-types' },

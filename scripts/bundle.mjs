@@ -24,12 +24,15 @@ function snippet(glueDir, file) {
   return join(stage, glueDir, 'snippets', crate, 'src/js', file);
 }
 
-/** Every import of the Error classes' snippet becomes the shared `./errors.mjs`. */
+/** Every import of the Error classes' snippet (the glue's, and drivers.js's `./errors.js`
+ *  beside it) becomes the shared `./errors.mjs`. */
 const sharedErrors = {
   name: 'shared-errors',
   setup(bundler) {
-    bundler.onResolve({ filter: /[\\/]src[\\/]js[\\/]errors\.js$/ }, (args) =>
-      args.kind === 'entry-point' ? undefined : { path: './errors.mjs', external: true },
+    bundler.onResolve({ filter: /(^|[\\/])errors\.js$/ }, (args) =>
+      args.kind === 'entry-point' || !/[\\/]src[\\/]js[\\/]errors\.js$/.test(join(args.resolveDir, args.path))
+        ? undefined
+        : { path: './errors.mjs', external: true },
     );
   },
 };

@@ -9,9 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claude_resilience::bindings::breaker::CircuitBreaker;
-use claude_resilience::bindings::errors::{
-    self, circuit_open, make_error, range_error, type_error,
-};
+use claude_resilience::bindings::errors::{self, make_error, range_error, type_error};
 use claude_resilience::bindings::facts::{header, read_facts};
 use claude_resilience::bindings::options;
 use claude_resilience::bindings::retry::{retry_with_backoff, with_fallback};
@@ -929,7 +927,18 @@ fn error_classes_are_real_error_subclasses() {
     assert!(timeout.is_instance_of::<errors::APIConnectionError>());
     assert!(!extends(&timeout, "APIStatusError"));
 
-    let open = circuit_open("OPEN", 1234.0);
+    // Built as drivers.js builds a refusal's.
+    let class = errors::ERROR_CLASSES.with(|classes| get(classes, "CircuitOpenError"));
+    let open: JsValue = Reflect::construct(
+        class.unchecked_ref::<Function>(),
+        &Array::of3(
+            &"Circuit breaker is OPEN".into(),
+            &"OPEN".into(),
+            &JsValue::from(1234),
+        ),
+    )
+    .unwrap()
+    .into();
     assert!(open.is_instance_of::<errors::CircuitOpenError>());
     assert_eq!(name_of(&open).as_deref(), Some("CircuitOpenError"));
     assert_eq!(get(&open, "retryAfterMs").as_f64(), Some(1234.0));

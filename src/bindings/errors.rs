@@ -19,9 +19,6 @@ extern "C" {
     #[wasm_bindgen(extends = AnthropicError)]
     pub type CircuitOpenError;
 
-    #[wasm_bindgen(constructor)]
-    fn new(message: &str, state: &str, retry_after_ms: f64) -> CircuitOpenError;
-
     /// Builds the error class named `class_name` with `init` as its properties.
     #[wasm_bindgen(js_name = makeError)]
     pub fn make_error(class_name: &str, message: &str, init: &JsValue) -> JsValue;
@@ -41,10 +38,6 @@ extern "C" {
     /// Every error class and alias by name; the package exports each of them.
     #[wasm_bindgen(thread_local_v2, reexport, js_name = errorClasses)]
     pub static ERROR_CLASSES: JsValue;
-}
-
-pub fn circuit_open(state: &str, retry_after_ms: f64) -> JsValue {
-    CircuitOpenError::new("Circuit breaker is OPEN", state, retry_after_ms).into()
 }
 
 pub fn type_error(message: &str) -> JsValue {

@@ -34,9 +34,12 @@ export interface RetryCall {
 }
 
 export interface BreakerCore {
-  /** The call's ticket, or −1 with the reason kept for `refusal`. */
+  /** The call's ticket, or a refusal: −1 with the TypeError kept for `refusal`, −2 / −3 the
+   *  circuit refuses while OPEN / HALF_OPEN, for `retryAfterMs`. */
   admit(isFunction: boolean): number;
   refusal(): unknown;
+  /** The wait the last refusal by the circuit named, in ms. */
+  readonly retryAfterMs: number;
   succeeded(ticket: number): void;
   failed(ticket: number, error: unknown): void;
   readonly state: string;

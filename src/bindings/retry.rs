@@ -1,10 +1,10 @@
 //! `retryWithBackoff` and `withFallback`. The loop itself is src/js/drivers.js (awaiting from
 //! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
-//! the host's timers through it.
+//! the host's timers through its `RetryCall`, as a promise rather than a Rust future: then
+//! nothing in this module without the client needs the futures executor.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
 
 use super::errors::{range_error, type_error};
@@ -205,11 +205,7 @@ impl RetryCall {
 
     /// Waits `delay` ms; rejects with the call's abort reason the moment it aborts.
     pub fn sleep(&self, delay: f64) -> Promise {
-        let signal = self.signal();
-        future_to_promise(async move {
-            timer::sleep(delay, signal.as_ref()).await?;
-            Ok(JsValue::UNDEFINED)
-        })
+        timer::wait(delay, self.signal())
     }
 }
 

@@ -929,7 +929,7 @@ fn error_classes_are_real_error_subclasses() {
 
     // Built as drivers.js builds a refusal's.
     let class = errors::ERROR_CLASSES.with(|classes| get(classes, "CircuitOpenError"));
-    let open: JsValue = Reflect::construct(
+    let open = Reflect::construct(
         class.unchecked_ref::<Function>(),
         &Array::of3(
             &"Circuit breaker is OPEN".into(),
@@ -937,8 +937,7 @@ fn error_classes_are_real_error_subclasses() {
             &JsValue::from(1234),
         ),
     )
-    .unwrap()
-    .into();
+    .unwrap();
     assert!(open.is_instance_of::<errors::CircuitOpenError>());
     assert_eq!(name_of(&open).as_deref(), Some("CircuitOpenError"));
     assert_eq!(get(&open, "retryAfterMs").as_f64(), Some(1234.0));

@@ -55,7 +55,7 @@ const publicNames = {
       const named = [...code.matchAll(/^(?:export )?(?:class|function) (\w+)/gm)]
         .map(([, name]) => name)
         .filter((name) => declared.has(name));
-      if (named.length === 0) throw new Error(`${args.path}: defines nothing the package declares`);
+      if (named.length === 0) return undefined;
       const list = named.map((name) => `[${name}, ${JSON.stringify(name)}]`).join(', ');
       return {
         contents: `${code}\nfor (const [f, n] of [${list}]) Object.defineProperty(f, 'name', { value: n, configurable: true });\n`,

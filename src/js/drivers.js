@@ -185,6 +185,30 @@ function refusal(core, code) {
   return new CircuitOpenError('Circuit breaker is OPEN', code === -2 ? 'OPEN' : 'HALF_OPEN', core.retryAfterMs);
 }
 
+/**
+ * `fn`'s outcome, or on its failure the fallback's: its value, or what it returns when it is a
+ * function, unless the failure is an abort (Rust's verdict), which no fallback may replace.
+ * @param {unknown} fn
+ * @param {unknown} fallback
+ */
+export function withFallback(fn, fallback) {
+  try {
+    native.checkFallback(typeof fn === 'function');
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let outcome;
+  try {
+    outcome = Promise.resolve(/** @type {() => unknown} */ (fn)());
+  } catch (error) {
+    outcome = Promise.reject(error);
+  }
+  return outcome.then(undefined, (error) => {
+    if (native.isAbort(error)) throw error;
+    return typeof fallback === 'function' ? fallback(error) : fallback;
+  });
+}
+
 /** Marks `new CircuitBreaker(restoring, core)` as fromJSON's, not a user's. */
 const restoring = Symbol('restoring');
 

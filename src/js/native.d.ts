@@ -1,7 +1,8 @@
 // The Rust objects the drivers (drivers.js) work with, as the module hands them over: the types
 // `tsc` checks drivers.js against. They mirror the `#[wasm_bindgen]` exports of src/bindings/.
 
-/** What `bindings::start` installs: planning a retry, the shared policy, building breakers. */
+/** What `bindings::start` installs: planning a retry, the shared policy, `withFallback`'s
+ *  verdicts, building breakers. */
 export interface Native {
   /** The policy of calls without options, shared by all of them. */
   readonly defaultPolicy: RetryPolicy;
@@ -11,6 +12,10 @@ export interface Native {
   checkRetry(isFunction: boolean, options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryCall | null;
   /** The policy of a call whose arguments `checkRetry` accepted, built at its first failure. */
   planRetry(options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryPolicy;
+  /** Throws the TypeError of a `withFallback` call whose `fn` is not a function. */
+  checkFallback(isFunction: boolean): void;
+  /** Whether a failure is an abort, which no fallback may replace. */
+  isAbort(error: unknown): boolean;
   breakerCore(options: unknown, recoveryTimeout: unknown, flags: BreakerFlags): BreakerCore;
   restoreBreaker(snapshot: unknown, options: unknown, flags: BreakerFlags): BreakerCore;
 }

@@ -24,35 +24,70 @@ function snippet(glueDir, file) {
   return join(stage, glueDir, 'snippets', crate, 'src/js', file);
 }
 
-/** Every import of the Error classes' snippet becomes the shared `./errors.mjs`. */
+/** Every import of the Error classes' snippet (the glue's, and drivers.js's `./errors.js`
+ *  beside it) becomes the shared `./errors.mjs`. */
 const sharedErrors = {
   name: 'shared-errors',
   setup(bundler) {
-    bundler.onResolve({ filter: /[\\/]src[\\/]js[\\/]errors\.js$/ }, (args) =>
-      args.kind === 'entry-point' ? undefined : { path: './errors.mjs', external: true },
+    bundler.onResolve({ filter: /(^|[\\/])errors\.js$/ }, (args) =>
+      args.kind === 'entry-point' || !/[\\/]src[\\/]js[\\/]errors\.js$/.test(join(args.resolveDir, args.path))
+        ? undefined
+        : { path: './errors.mjs', external: true },
     );
   },
 };
 
-// Class and function names are kept (`APIError.name`). The glue imports the drivers twice under
-// two names; esbuild flags that harmless duplicate key.
+/** Every name the package's declarations (pkg-template/index.d.ts) give a class, function or
+ *  interface. */
+const declared = new Set(
+  [...readFileSync(join(stage, 'index.d.ts'), 'utf8').matchAll(/\b(?:class|function|interface) (\w+)/g)].map(([, name]) => name),
+);
+
+/** The classes and functions of the glue and of drivers.js that the package declares get their
+ *  names back after minifying (`CircuitBreaker.name`, what `inspect` shows of a client's
+ *  `messages` or an attempt's context): keeping every name would cost the bundle a call per
+ *  function, and only these are seen by users. */
+const publicNames = {
+  name: 'public-names',
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/](claude_resilience|drivers)\.js$/ }, (args) => {
+      const code = readFileSync(args.path, 'utf8');
+      const named = [...code.matchAll(/^(?:export )?(?:class|function) (\w+)/gm)]
+        .map(([, name]) => name)
+        .filter((name) => declared.has(name));
+      if (named.length === 0) return undefined;
+      const list = named.map((name) => `[${name}, ${JSON.stringify(name)}]`).join(', ');
+      return {
+        contents: `${code}\nfor (const [f, n] of [${list}]) Object.defineProperty(f, 'name', { value: n, configurable: true });\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// Names are minified; only the public classes and functions get theirs back (`publicNames`),
+// and the Error classes keep theirs in `errors.mjs` (`APIError.name`). The glue imports the
+// drivers twice under two names; esbuild flags that harmless duplicate key.
 const common = {
   bundle: true,
   format: 'esm',
   minify: true,
-  keepNames: true,
   external: ['node:fs'],
   logLevel: 'warning',
   logOverride: { 'duplicate-object-key': 'silent' },
   metafile: true,
-  plugins: [sharedErrors],
+  plugins: [sharedErrors, publicNames],
 };
 
 /** The names `outfile`'s bundle exports, from esbuild's metafile. */
 const exportsOf = (result, outfile) =>
   result.metafile.outputs[Object.keys(result.metafile.outputs).find((path) => path.endsWith(outfile))].exports;
 
-await build({ ...common, entryPoints: [snippet('wasm', 'errors.js')], outfile: join(out, 'errors.mjs') });
+// The error classes come as one `errorClasses` object (src/js/errors.js's list), exported by
+// name from it, as pkg-template/api.mjs does for the whole package.
+const errorNames = Object.keys((await import(pathToFileURL(snippet('resilience-wasm', 'errors.js')).href)).errorClasses);
+
+await build({ ...common, keepNames: true, entryPoints: [snippet('wasm', 'errors.js')], outfile: join(out, 'errors.mjs') });
 
 const whole = await build({
   ...common,
@@ -60,17 +95,14 @@ const whole = await build({
   outdir: out,
   outExtension: { '.js': '.mjs' },
 });
-const publicNames = new Set(exportsOf(whole, 'node.mjs'));
+const packageNames = new Set(exportsOf(whole, 'node.mjs'));
 
 // The resilience module's glue exports its wasm-bindgen classes and init functions too: only
 // the names the whole package also exports are public, but for `default` (there, the client).
 const glue = await build({ ...common, entryPoints: [join(stage, 'resilience-wasm/claude_resilience.js')], write: false });
 const glueNames = exportsOf(glue, 'claude_resilience.js')
-  .filter((name) => publicNames.has(name) && name !== 'default')
+  .filter((name) => packageNames.has(name) && name !== 'default')
   .sort();
-// The error classes come as one `errorClasses` object (src/js/errors.js's list), exported by
-// name from it, as pkg-template/api.mjs does for the whole package.
-const errorNames = Object.keys((await import(pathToFileURL(snippet('resilience-wasm', 'errors.js')).href)).errorClasses);
 const names = [...glueNames, ...errorNames].sort();
 const version = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')).version;
 writeFileSync(

@@ -13,7 +13,7 @@ use claude_resilience::bindings::retry::{retry_with_backoff, with_fallback};
 use claude_resilience::bindings::ERROR_CLASSES;
 use claude_resilience::core::classify::ErrorFacts;
 use claude_resilience::host::timer;
-use claude_resilience::interop::errors::{self, circuit_open, make_error, range_error, type_error};
+use claude_resilience::interop::errors::{self, make_error, range_error, type_error};
 use claude_resilience::interop::facts::{header, read_facts};
 use claude_resilience::interop::options::{self, Opt, Options};
 use claude_resilience::interop::records::{to_js, CircuitSnapshot, LogEvent, RetryEvent};
@@ -929,7 +929,17 @@ fn error_classes_are_real_error_subclasses() {
     assert!(timeout.is_instance_of::<errors::APIConnectionError>());
     assert!(!extends(&timeout, "APIStatusError"));
 
-    let open = circuit_open("OPEN", 1234.0);
+    // Built as drivers.js builds a refusal's.
+    let class = errors::ERROR_CLASSES.with(|classes| get(classes, "CircuitOpenError"));
+    let open = Reflect::construct(
+        class.unchecked_ref::<Function>(),
+        &Array::of3(
+            &"Circuit breaker is OPEN".into(),
+            &"OPEN".into(),
+            &JsValue::from(1234),
+        ),
+    )
+    .unwrap();
     assert!(open.is_instance_of::<errors::CircuitOpenError>());
     assert_eq!(name_of(&open).as_deref(), Some("CircuitOpenError"));
     assert_eq!(get(&open, "retryAfterMs").as_f64(), Some(1234.0));

@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use claude_resilience::host::abort::{AbortListener, AbortWatch};
+use claude_resilience::host::abort::AbortListener;
 use claude_resilience::host::timer::{self, MAX_TIMER_MS};
 use claude_resilience::host::{clock, env, random};
 use gloo_timers::callback::Timeout;
@@ -294,30 +294,6 @@ fn random_unit_is_uniform_in_zero_one() {
 }
 
 // ───────────────────────────── abort ─────────────────────────────
-
-#[wasm_bindgen_test]
-async fn abort_watch_resolves_on_abort_and_reports_the_reason() {
-    let controller = AbortController::new().unwrap();
-    let watch = AbortWatch::new(&controller.signal());
-    let _abort = abort_later(&controller, 10, Some(JsValue::from_f64(42.0)));
-    let started = Date::now();
-    let watch = {
-        let mut watch = watch;
-        (&mut watch).await;
-        watch
-    };
-    assert!(Date::now() - started < 10.0 + AT_ONCE_MS);
-    assert_eq!(watch.reason(), JsValue::from_f64(42.0));
-}
-
-#[wasm_bindgen_test]
-async fn abort_watch_is_ready_for_an_already_aborted_signal() {
-    let controller = AbortController::new().unwrap();
-    controller.abort();
-    let mut watch = AbortWatch::new(&controller.signal());
-    (&mut watch).await;
-    assert_eq!(name_of(&watch.reason()).as_deref(), Some("AbortError"));
-}
 
 #[wasm_bindgen_test]
 fn abort_listener_fires_once_and_not_after_drop() {

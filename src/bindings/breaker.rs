@@ -13,7 +13,7 @@ use crate::core::breaker::{
 };
 use crate::core::classify::is_breaker_failure;
 use crate::host::clock;
-use crate::interop::errors::{circuit_open, range_error, type_error};
+use crate::interop::errors::{range_error, type_error};
 use crate::interop::facts::read_facts;
 use crate::interop::options::{Opt, Options};
 use crate::interop::records::{CircuitSnapshot, StateChange};
@@ -53,8 +53,10 @@ struct Guarded {
     /// failures, −1 otherwise (see `publish`).
     flags: JsValue,
     published: f64,
-    /// The error of the last refused admission, until drivers.js takes it.
+    /// The TypeError of the last admission refused for a bad `fn`, until drivers.js takes it.
     refusal: Option<JsValue>,
+    /// How long the last admission refused by the circuit told the caller to wait.
+    retry_after_ms: f64,
     is_failure: Option<Function>,
     on_state_change: Option<Function>,
 }
@@ -131,6 +133,11 @@ fn parse_config(options: &JsValue, recovery_timeout: &JsValue) -> Result<Breaker
     })
 }
 
+/// `admit`'s codes for a call the circuit refuses while OPEN, and while HALF_OPEN (its probe
+/// slots taken); drivers.js names the states from them.
+const REFUSED_OPEN: f64 = -2.0;
+const REFUSED_HALF_OPEN: f64 = -3.0;
+
 #[wasm_bindgen(skip_typescript)]
 pub struct BreakerCore {
     shared: Rc<RefCell<Guarded>>,
@@ -165,11 +172,6 @@ impl BreakerCore {
         });
     }
 
-    fn refuse(&self, error: JsValue) -> f64 {
-        self.shared.borrow_mut().refusal = Some(error);
-        -1.0
-    }
-
     fn build(breaker: Breaker, options: &JsValue, flags: &JsValue) -> Result<BreakerCore, JsValue> {
         let (is_failure, on_state_change) = if options.as_f64().is_some() {
             (None, None)
@@ -185,6 +187,7 @@ impl BreakerCore {
             flags: flags.clone(),
             published: f64::NAN,
             refusal: None,
+            retry_after_ms: 0.0,
             is_failure,
             on_state_change,
         };
@@ -242,20 +245,27 @@ impl BreakerCore {
 
 #[wasm_bindgen]
 impl BreakerCore {
-    /// Admits a call: its ticket, or −1 with the reason (a CircuitOpenError, or a TypeError
-    /// when the caller's `fn` is not a function) kept for `refusal`. A number rather than a
-    /// Result, which would cost the hot path an array per call.
+    /// Admits a call: its ticket, or a refusal code. −1: `fn` is not a function, the TypeError
+    /// kept for `refusal`; `REFUSED_OPEN` / `REFUSED_HALF_OPEN`: the circuit refuses, in that
+    /// state, for `retryAfterMs`. drivers.js builds the CircuitOpenError from the code: an error
+    /// built here would capture its stack over wasm frames, which costs the refusal twice its
+    /// time. A number rather than a Result, which would cost the hot path an array per call.
     pub fn admit(&self, is_function: bool) -> f64 {
         if !is_function {
-            return self.refuse(type_error("CircuitBreaker.call: fn must be a function"));
+            self.shared.borrow_mut().refusal =
+                Some(type_error("CircuitBreaker.call: fn must be a function"));
+            return -1.0;
         }
         let admission = self.step(|breaker| breaker.admit(time_if(breaker.needs_clock())));
         match admission {
             Ok(ticket) => f64::from(ticket.to_bits()),
-            Err(rejection) => self.refuse(circuit_open(
-                rejection.state.as_str(),
-                rejection.retry_after_ms,
-            )),
+            Err(rejection) => {
+                self.shared.borrow_mut().retry_after_ms = rejection.retry_after_ms;
+                match rejection.state {
+                    CircuitState::HalfOpen => REFUSED_HALF_OPEN,
+                    _ => REFUSED_OPEN,
+                }
+            }
         }
     }
 
@@ -266,6 +276,12 @@ impl BreakerCore {
             .refusal
             .take()
             .unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// The wait the last refusal by the circuit named, in ms.
+    #[wasm_bindgen(getter, js_name = retryAfterMs)]
+    pub fn retry_after_ms(&self) -> f64 {
+        self.shared.borrow().retry_after_ms
     }
 
     /// The call admitted under `ticket` succeeded. Apart from `failed` so that the success

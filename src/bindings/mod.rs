@@ -21,8 +21,9 @@ extern "C" {
     pub static ERROR_CLASSES: JsValue;
 }
 
-/// What the drivers ask Rust for: planning a retry, the shared default policy, and building
-/// breaker cores. Methods of one exported object rather than `Closure`s, which would each cost
+/// What the drivers ask Rust for: planning a retry, the shared default policy, the verdicts of
+/// `withFallback`, and building breaker cores. Methods of one exported object rather than
+/// `Closure`s, which would each cost
 /// the module a closure shim and its glue.
 #[wasm_bindgen(skip_typescript)]
 pub struct Native {
@@ -63,6 +64,16 @@ impl Native {
         fields: JsValue,
     ) -> Result<JsValue, JsValue> {
         retry::plan_retry(&options, &base, &max, &fields)
+    }
+
+    #[wasm_bindgen(js_name = checkFallback)]
+    pub fn check_fallback(&self, is_function: bool) -> Result<(), JsValue> {
+        retry::check_fallback(is_function)
+    }
+
+    #[wasm_bindgen(js_name = isAbort)]
+    pub fn is_abort(&self, error: JsValue) -> bool {
+        retry::is_abort(&error)
     }
 
     #[wasm_bindgen(js_name = breakerCore)]

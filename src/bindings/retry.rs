@@ -1,10 +1,11 @@
-//! `retryWithBackoff` and `withFallback`. The loop itself is src/js/drivers.js (awaiting from
-//! JS keeps the success path cheap); it asks a `RetryPolicy` after each failure and sleeps on
-//! the host's timers through it.
+//! `retryWithBackoff` and `withFallback`. Both are driven by src/js/drivers.js (awaiting from
+//! JS keeps the success path cheap): the retry loop asks a `RetryPolicy` after each failure and
+//! sleeps on the host's timers through its `RetryCall`, as a promise rather than a Rust future,
+//! so nothing in this module without the client needs the futures executor; the fallback asks
+//! whether a failure is an abort.
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::core::backoff::Jitter;
@@ -29,6 +30,11 @@ extern "C" {
         base_delay: JsValue,
         max_delay: JsValue,
     ) -> Promise;
+
+    /// The public function: drivers.js awaits `fn` and applies the fallback, asking
+    /// [`check_fallback`] and [`is_abort`].
+    #[wasm_bindgen(reexport, js_name = withFallback)]
+    pub fn with_fallback(f: JsValue, fallback: JsValue) -> Promise;
 }
 
 /// The decisions of one set of retry options; shared by every call made with them.
@@ -186,11 +192,7 @@ impl RetryCall {
 
     /// Waits `delay` ms; rejects with the call's abort reason the moment it aborts.
     pub fn sleep(&self, delay: f64) -> Promise {
-        let signal = self.signal();
-        future_to_promise(async move {
-            timer::sleep(delay, signal.as_ref()).await?;
-            Ok(JsValue::UNDEFINED)
-        })
+        timer::wait(delay, self.signal())
     }
 }
 
@@ -319,37 +321,16 @@ pub fn default_policy() -> JsValue {
     RetryPolicy::new(RetryRules::default()).into()
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// A promise seen through its `then(onFulfilled, onRejected)`, whose handlers may return
-    /// values (js-sys's `Promise::then2` takes handlers that return nothing).
-    type Reaction;
-    #[wasm_bindgen(method)]
-    fn then(this: &Reaction, on_fulfilled: &JsValue, on_rejected: &JsValue) -> Promise;
+/// Whether `fn` of a `withFallback` call may run: the TypeError otherwise.
+pub fn check_fallback(is_function: bool) -> Result<(), JsValue> {
+    if is_function {
+        Ok(())
+    } else {
+        Err(type_error("withFallback: fn must be a function"))
+    }
 }
 
-/// `fn`'s outcome, or on its failure the fallback's. The promise's own reaction handles the
-/// failure: a Rust future would pull the executor into the module for one await.
-#[wasm_bindgen(js_name = withFallback, skip_typescript)]
-pub fn with_fallback(f: JsValue, fallback: JsValue) -> Promise {
-    let Some(f) = f.dyn_ref::<Function>() else {
-        return Promise::reject(&type_error("withFallback: fn must be a function"));
-    };
-    let outcome = match f.call0(&JsValue::UNDEFINED) {
-        Ok(value) => Promise::resolve(&value),
-        Err(error) => Promise::reject(&error),
-    };
-    let recover = Closure::once(move |error: JsValue| -> Result<JsValue, JsValue> {
-        if read_facts(&error, clock::now()).aborted {
-            return Err(error);
-        }
-        match fallback.dyn_ref::<Function>() {
-            Some(fallback) => fallback.call1(&JsValue::UNDEFINED, &error),
-            None => Ok(fallback),
-        }
-    });
-    // Left to the GC with the promise's reaction: on success it is never called.
-    outcome
-        .unchecked_ref::<Reaction>()
-        .then(&JsValue::UNDEFINED, &recover.into_js_value())
+/// Whether a failure of `withFallback`'s `fn` is an abort, which no fallback may replace.
+pub fn is_abort(error: &JsValue) -> bool {
+    read_facts(error, clock::now()).aborted
 }

@@ -1,15 +1,15 @@
 //! Waits on the host's setTimeout (through gloo-timers), cancellable by an AbortSignal.
 
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 pub use gloo_timers::callback::Timeout;
-use gloo_timers::future::TimeoutFuture;
+use js_sys::{Function, Promise};
 use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortSignal;
 
-use super::abort::AbortWatch;
+use super::abort::AbortListener;
 
 /// setTimeout's longest delay; gloo-timers would wrap anything longer into a negative one.
 pub const MAX_TIMER_MS: f64 = i32::MAX as f64;
@@ -24,58 +24,74 @@ pub fn timer_ms(ms: f64) -> u32 {
     }
 }
 
-/// Waits `ms` milliseconds, or fails with the signal's reason as soon as it aborts.
-/// Waits longer than setTimeout allows are taken in several steps.
+/// Waits `ms` milliseconds, or fails with the signal's reason as soon as it aborts: [`wait`]
+/// for Rust's async code.
 pub async fn sleep(ms: f64, signal: Option<&AbortSignal>) -> Result<(), JsValue> {
-    let watch = match signal {
-        Some(signal) if signal.aborted() => return Err(signal.reason()),
-        Some(signal) => Some(AbortWatch::new(signal)),
-        None => None,
-    };
-    let mut left = if ms > 0.0 { ms } else { 0.0 };
-    let mut watch = watch;
-    loop {
-        let step = left.min(MAX_TIMER_MS);
-        let timer = TimeoutFuture::new(timer_ms(step));
-        match watch.as_mut() {
-            None => timer.await,
-            Some(watch) => {
-                if let Wake::Aborted = (Race { timer, watch }).await {
-                    return Err(watch.reason());
-                }
+    JsFuture::from(wait(ms, signal.cloned())).await.map(drop)
+}
+
+/// A wait armed on the host's timer, settled by the timer or by the abort, whichever comes
+/// first; taking it out of its slot settles it and drops the other, which clears the timer or
+/// removes the listener.
+struct Pending {
+    /// Held for its Drop; replaced by the next step of a wait longer than setTimeout allows.
+    _timer: Timeout,
+    _listener: Option<AbortListener>,
+    resolve: Function,
+}
+
+type Slot = Rc<RefCell<Option<Pending>>>;
+
+/// Waits `ms` milliseconds on the host's timer as a JS promise, which rejects with the signal's
+/// reason as soon as it aborts. Waits longer than setTimeout allows are taken in several steps.
+/// A promise rather than a Rust future: a module whose only wait is this one (the drivers')
+/// carries no futures executor. Nothing of it outlives its settling.
+pub fn wait(ms: f64, signal: Option<AbortSignal>) -> Promise {
+    Promise::new(&mut |resolve, reject| {
+        if let Some(signal) = &signal {
+            if signal.aborted() {
+                let _ = reject.call1(&JsValue::UNDEFINED, &signal.reason());
+                return;
             }
         }
-        left -= step;
-        if left <= 0.0 {
-            return Ok(());
-        }
-    }
+        let slot = Slot::default();
+        let listener = signal.as_ref().map(|signal| {
+            let (slot, signal) = (slot.clone(), signal.clone());
+            AbortListener::new(&signal.clone(), move || {
+                let pending = slot.borrow_mut().take();
+                if pending.is_some() {
+                    drop(pending);
+                    let _ = reject.call1(&JsValue::UNDEFINED, &signal.reason());
+                }
+            })
+        });
+        let timer = arm(&slot, if ms > 0.0 { ms } else { 0.0 });
+        *slot.borrow_mut() = Some(Pending {
+            _timer: timer,
+            _listener: listener,
+            resolve,
+        });
+    })
 }
 
-enum Wake {
-    Elapsed,
-    Aborted,
-}
-
-/// The timer against the abort, whichever comes first; the loser is dropped with it, which
-/// clears the timer.
-struct Race<'a> {
-    timer: TimeoutFuture,
-    watch: &'a mut AbortWatch,
-}
-
-impl Future for Race<'_> {
-    type Output = Wake;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Wake> {
-        if Pin::new(&mut *self.watch).poll(cx).is_ready() {
-            return Poll::Ready(Wake::Aborted);
+/// The timer of the next step of `slot`'s wait, `left` ms of it still to go.
+fn arm(slot: &Slot, left: f64) -> Timeout {
+    let step = left.min(MAX_TIMER_MS);
+    let slot = slot.clone();
+    Timeout::new(timer_ms(step), move || {
+        let left = left - step;
+        if left > 0.0 {
+            let next = arm(&slot, left);
+            if let Some(pending) = slot.borrow_mut().as_mut() {
+                pending._timer = next;
+            }
+            return;
         }
-        match Pin::new(&mut self.timer).poll(cx) {
-            Poll::Ready(()) => Poll::Ready(Wake::Elapsed),
-            Poll::Pending => Poll::Pending,
+        let pending = slot.borrow_mut().take();
+        if let Some(pending) = pending {
+            let _ = pending.resolve.call0(&JsValue::UNDEFINED);
         }
-    }
+    })
 }
 
 /// Runs `callback` after `ms` unless dropped first. Deadlines beyond setTimeout's range are

@@ -20,9 +20,6 @@ extern "C" {
     #[wasm_bindgen(extends = AnthropicError)]
     pub type CircuitOpenError;
 
-    #[wasm_bindgen(constructor)]
-    fn new(message: &str, state: &str, retry_after_ms: f64) -> CircuitOpenError;
-
     /// Builds the error class named `class_name` with `init` as its properties.
     #[wasm_bindgen(js_name = makeError)]
     pub fn make_error(class_name: &str, message: &str, init: &JsValue) -> JsValue;
@@ -38,10 +35,6 @@ extern "C" {
         request_id: Option<String>,
         retry_after_ms: Option<f64>,
     ) -> JsValue;
-}
-
-pub fn circuit_open(state: &str, retry_after_ms: f64) -> JsValue {
-    CircuitOpenError::new("Circuit breaker is OPEN", state, retry_after_ms).into()
 }
 
 pub fn type_error(message: &str) -> JsValue {

@@ -4,6 +4,7 @@
 // retry, how long to wait, what the breaker does with an outcome, whether an argument is
 // valid — is asked of the Rust objects that `install` hands over when the module starts.
 
+import { CircuitOpenError } from './errors.js';
 import { untilAborted } from './host.js';
 
 /**
@@ -171,6 +172,43 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
   return driveRetry(/** @type {AttemptFn} */ (fn), plan, call);
 }
 
+/**
+ * Why `core` refused the call it returned `code` for (`BreakerCore.admit`: −1 a bad `fn`, −2 /
+ * −3 the circuit, OPEN / HALF_OPEN). The CircuitOpenError is built here, from
+ * Rust's verdict: built in the module, it would capture its stack over wasm frames, which
+ * doubles the cost of a refusal.
+ * @param {BreakerCore} core
+ * @param {number} code
+ */
+function refusal(core, code) {
+  if (code === -1) return core.refusal();
+  return new CircuitOpenError('Circuit breaker is OPEN', code === -2 ? 'OPEN' : 'HALF_OPEN', core.retryAfterMs);
+}
+
+/**
+ * `fn`'s outcome, or on its failure the fallback's: its value, or what it returns when it is a
+ * function, unless the failure is an abort (Rust's verdict), which no fallback may replace.
+ * @param {unknown} fn
+ * @param {unknown} fallback
+ */
+export function withFallback(fn, fallback) {
+  try {
+    native.checkFallback(typeof fn === 'function');
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let outcome;
+  try {
+    outcome = Promise.resolve(/** @type {() => unknown} */ (fn)());
+  } catch (error) {
+    outcome = Promise.reject(error);
+  }
+  return outcome.then(undefined, (error) => {
+    if (native.isAbort(error)) throw error;
+    return typeof fallback === 'function' ? fallback(error) : fallback;
+  });
+}
+
 /** Marks `new CircuitBreaker(restoring, core)` as fromJSON's, not a user's. */
 const restoring = Symbol('restoring');
 
@@ -201,7 +239,7 @@ export class CircuitBreaker {
     let ticket = flags.ticket;
     if (ticket < 0 || typeof fn !== 'function') {
       ticket = core.admit(typeof fn === 'function');
-      if (ticket < 0) throw core.refusal();
+      if (ticket < 0) throw refusal(core, ticket);
     }
     let value;
     try {

@@ -1,7 +1,8 @@
 // The Rust objects the drivers (drivers.js) work with, as the module hands them over: the types
 // `tsc` checks drivers.js against. They mirror the `#[wasm_bindgen]` exports of src/bindings/.
 
-/** What `bindings::start` installs: planning a retry, the shared policy, building breakers. */
+/** What `bindings::start` installs: planning a retry, the shared policy, `withFallback`'s
+ *  verdicts, building breakers. */
 export interface Native {
   /** The policy of calls without options, shared by all of them. */
   readonly defaultPolicy: RetryPolicy;
@@ -11,6 +12,10 @@ export interface Native {
   checkRetry(isFunction: boolean, options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryCall | null;
   /** The policy of a call whose arguments `checkRetry` accepted, built at its first failure. */
   planRetry(options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null): RetryPolicy;
+  /** Throws the TypeError of a `withFallback` call whose `fn` is not a function. */
+  checkFallback(isFunction: boolean): void;
+  /** Whether a failure is an abort, which no fallback may replace. */
+  isAbort(error: unknown): boolean;
   breakerCore(options: unknown, recoveryTimeout: unknown, flags: BreakerFlags): BreakerCore;
   restoreBreaker(snapshot: unknown, options: unknown, flags: BreakerFlags): BreakerCore;
 }
@@ -34,9 +39,12 @@ export interface RetryCall {
 }
 
 export interface BreakerCore {
-  /** The call's ticket, or −1 with the reason kept for `refusal`. */
+  /** The call's ticket, or a refusal: −1 with the TypeError kept for `refusal`, −2 / −3 the
+   *  circuit refuses while OPEN / HALF_OPEN, for `retryAfterMs`. */
   admit(isFunction: boolean): number;
   refusal(): unknown;
+  /** The wait the last refusal by the circuit named, in ms. */
+  readonly retryAfterMs: number;
   succeeded(ticket: number): void;
   failed(ticket: number, error: unknown): void;
   readonly state: string;

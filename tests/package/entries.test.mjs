@@ -80,3 +80,16 @@ test('resilience.d.ts declares every runtime name, and the client as a type only
   const cjsTypes = readFileSync(new URL('../../pkg/resilience.d.cts', import.meta.url), 'utf8');
   assert.equal(cjsTypes, types.replaceAll("'./index.js'", "'./index.cjs'"));
 });
+
+test('the public classes and functions keep their names in the minified bundles', async () => {
+  const { inspect } = await import('node:util');
+  for (const entry of [whole, resilience]) {
+    for (const name of ['CircuitBreaker', 'retryWithBackoff', 'withFallback']) assert.equal(entry[name].name, name);
+    assert.match(inspect(new entry.CircuitBreaker()), /^CircuitBreaker /);
+    await entry.retryWithBackoff((context) => assert.match(inspect(context), /^AttemptContext /));
+  }
+  assert.equal(whole.Anthropic.name, 'Anthropic');
+  assert.equal(whole.default.name, 'Anthropic');
+  const client = new whole.Anthropic({ apiKey: 'sk-test' });
+  assert.equal(client.messages.constructor.name, 'Messages');
+});

@@ -930,7 +930,7 @@ fn error_classes_are_real_error_subclasses() {
     assert!(!extends(&timeout, "APIStatusError"));
 
     // Built as drivers.js builds a refusal's.
-    let class = errors::ERROR_CLASSES.with(|classes| get(classes, "CircuitOpenError"));
+    let class = ERROR_CLASSES.with(|classes| get(classes, "CircuitOpenError"));
     let open = Reflect::construct(
         class.unchecked_ref::<Function>(),
         &Array::of3(

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{AbortController, AbortSignal, Headers};
+use web_sys::{AbortController, AbortSignal, Headers, Response};
 
 use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::log::{emit, LogEvent};
@@ -17,6 +17,7 @@ use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
 use crate::bindings::facts::property;
 use crate::bindings::options::number_text;
 use crate::core::engine::Call;
+use crate::core::partial_json::complete;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
 use crate::host::fetch::{ignore_rejection, BodyReader};
@@ -34,6 +35,8 @@ struct Folded {
     /// The response's, kept once the first event is read: errors and `requestId` need them
     /// after the connection is gone.
     headers: Option<Headers>,
+    /// Kept with the headers, for `withResponse()`.
+    response: Option<Response>,
     /// The stream's own: `abort()`, `return()` and the caller's signal all end here. Dropped
     /// when the stream is over, with the listener: the abort reason it keeps was made under the
     /// stream object's own method and holds it through its stack, a cycle through wasm memory
@@ -254,6 +257,7 @@ fn step(state: &mut Folded, slot: &StreamSlot) -> Step {
             return Step::End;
         };
         state.headers = stream.link.headers().cloned();
+        state.response = Some(Clone::clone(&stream.response));
         match stream.pending.pop_front() {
             Some(raw) => match accept(state, raw, stream.link.headers()) {
                 Ok(Some(event)) => return Step::Event(event),
@@ -515,5 +519,50 @@ impl MessageStream {
                 primed.as_ref()?.link.headers().and_then(request_id)
             })
             .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// The message folded so far, one object mutated in place as events arrive: the snapshot
+    /// the event layer (src/js/stream.js) hands out. Undefined before `message_start`.
+    #[wasm_bindgen(getter)]
+    pub fn message(&self) -> JsValue {
+        self.folded.borrow().message.clone().unwrap_or_default()
+    }
+
+    /// Settles when the response is in and its first event read: retries and fallback models
+    /// are behind it then, and a failure before it rejects it.
+    #[wasm_bindgen(getter)]
+    pub fn opened(&self) -> Promise {
+        self.opened.clone()
+    }
+
+    /// The response being read (the continuation's once resumed); null before it arrives.
+    #[wasm_bindgen(getter)]
+    pub fn response(&self) -> JsValue {
+        let kept = self.folded.borrow().response.clone();
+        kept.or_else(|| Some(Clone::clone(&self.slot.borrow().as_ref()?.response)))
+            .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// The input of the tool-use block at `index` as far as its JSON has arrived, set on the
+    /// block: parsed on demand, since parsing it at every delta costs the square of its length.
+    #[wasm_bindgen(js_name = inputSnapshot)]
+    pub fn input_snapshot(&self, index: u32) -> JsValue {
+        let state = self.folded.borrow();
+        let Some(block) = block_at(&state, index) else {
+            return JsValue::UNDEFINED;
+        };
+        if let Some((_, json)) = state.partial_json.iter().find(|(at, _)| *at == index) {
+            let parsed = match complete(json) {
+                Some(text) if text.is_empty() => Ok(Object::new().into()),
+                Some(text) => JSON::parse(&text),
+                None => JSON::parse(json),
+            };
+            // Text that is not JSON keeps the last value; content_block_stop reports nothing
+            // either for it, as before.
+            if let Ok(input) = parsed {
+                set(&block, "input", &input);
+            }
+        }
+        get(&block, "input")
     }
 }

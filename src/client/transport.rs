@@ -40,6 +40,8 @@ pub struct Job {
 
 /// A stream whose response has arrived and whose first event is in hand.
 pub struct Primed {
+    /// What `withResponse()` hands out; its body is the reader's.
+    pub response: Response,
     pub reader: BodyReader,
     pub parser: SseParser,
     pub pending: VecDeque<SseEvent>,
@@ -163,7 +165,7 @@ async fn prime(
 /// What a successful exchange brought: a parsed message, or a stream ready to be read.
 enum Arrived {
     Message(JsValue),
-    Stream(BodyReader, SseParser, VecDeque<SseEvent>),
+    Stream(Response, BodyReader, SseParser, VecDeque<SseEvent>),
 }
 
 /// Sends the request and reads its answer, each await bounded by `link`.
@@ -200,7 +202,7 @@ async fn exchange(
     }
     if job.stream {
         let (reader, parser, pending) = prime(&response, link).await?;
-        return Ok((status, Arrived::Stream(reader, parser, pending)));
+        return Ok((status, Arrived::Stream(response, reader, parser, pending)));
     }
     let text = text(&response, &signal)
         .await
@@ -251,10 +253,11 @@ async fn attempt(
             );
             match arrived {
                 Arrived::Message(value) => Ok(value),
-                Arrived::Stream(reader, parser, pending) => {
+                Arrived::Stream(response, reader, parser, pending) => {
                     // The attempt's timeout covers the stream up to its first event.
                     link.disarm();
                     slot.replace(Some(Primed {
+                        response,
                         reader,
                         parser,
                         pending,

@@ -170,7 +170,12 @@ fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
                 return;
             };
             let (_, json) = folded.partial_json.swap_remove(position);
-            if let (Some(block), Ok(input)) = (block_at(folded, index), JSON::parse(&json)) {
+            let input = match json.as_str() {
+                // A tool called without input streams no JSON at all.
+                "" => Ok(Object::new().into()),
+                json => JSON::parse(json),
+            };
+            if let (Some(block), Ok(input)) = (block_at(folded, index), input) {
                 set(&block, "input", &input);
             }
         }
@@ -544,25 +549,24 @@ impl MessageStream {
     }
 
     /// The input of the tool-use block at `index` as far as its JSON has arrived, set on the
-    /// block: parsed on demand, since parsing it at every delta costs the square of its length.
+    /// block; undefined when that is not JSON. Asked for when read (src/js/stream.js): parsing
+    /// it at every delta would cost the square of its length.
     #[wasm_bindgen(js_name = inputSnapshot)]
     pub fn input_snapshot(&self, index: u32) -> JsValue {
         let state = self.folded.borrow();
-        let Some(block) = block_at(&state, index) else {
+        let (Some(block), Some((_, json))) = (
+            block_at(&state, index),
+            state.partial_json.iter().find(|(at, _)| *at == index),
+        ) else {
             return JsValue::UNDEFINED;
         };
-        if let Some((_, json)) = state.partial_json.iter().find(|(at, _)| *at == index) {
-            let parsed = match complete(json) {
-                Some(text) if text.is_empty() => Ok(Object::new().into()),
-                Some(text) => JSON::parse(&text),
-                None => JSON::parse(json),
-            };
-            // Text that is not JSON keeps the last value; content_block_stop reports nothing
-            // either for it, as before.
-            if let Ok(input) = parsed {
-                set(&block, "input", &input);
-            }
-        }
-        get(&block, "input")
+        let parsed = match complete(json) {
+            Some(text) if text.is_empty() => Ok(Object::new().into()),
+            Some(text) => JSON::parse(&text),
+            None => JSON::parse(json),
+        };
+        let input = parsed.unwrap_or_default();
+        set(&block, "input", &input);
+        input
     }
 }

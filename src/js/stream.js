@@ -40,6 +40,49 @@ function toReadable(iterate) {
   });
 }
 
+/** Blocks whose input streams as JSON: `tool_use`, `server_tool_use`. */
+const TRACKS_INPUT = /tool_use$/;
+
+/**
+ * Makes `block.input` what the SDK's is while its JSON streams: parsed as far as it has
+ * arrived, when read (parsing at every delta would cost the square of its length). `read`
+ * asks the Rust stream, which sets the value through the setter; the final value comes the
+ * same way at content_block_stop.
+ * @param {any} block
+ * @param {() => unknown} read
+ */
+function lazyInput(block, read) {
+  /** @type {unknown} */
+  let value;
+  let known = false;
+  Object.defineProperty(block, 'input', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!known) {
+        known = true;
+        value = read();
+      }
+      return value;
+    },
+    set(input) {
+      value = input;
+      known = true;
+    },
+  });
+}
+
+/**
+ * Turns a streamed input back into a plain property once its block is over, so that the
+ * message keeps no closure over the stream.
+ * @param {any} block
+ */
+function settleInput(block) {
+  if (Object.getOwnPropertyDescriptor(block ?? {}, 'input')?.get) {
+    Object.defineProperty(block, 'input', { value: block.input, writable: true, enumerable: true, configurable: true });
+  }
+}
+
 /** `messages.create({ stream: true })`: the raw events, read from the network as iterated. */
 export class Stream {
   #iterator;
@@ -199,6 +242,12 @@ export class MessageStream {
     if (event.type === 'message_start') this.#snapshot = this.#inner.message;
     const snapshot = this.#snapshot;
     if (!snapshot) return;
+    const target = snapshot.content?.[event.index];
+    if (event.delta?.type === 'input_json_delta' && TRACKS_INPUT.test(target?.type)) {
+      lazyInput(target, () => this.#inner.inputSnapshot(event.index));
+    } else if (event.type === 'content_block_stop') {
+      settleInput(target);
+    }
     this.#emit('streamEvent', event, snapshot);
     const block = snapshot.content?.at(-1);
     switch (event.type) {
@@ -212,8 +261,8 @@ export class MessageStream {
         else if (delta.type === 'citations_delta' && kind === 'text') this.#emit('citation', delta.citation, block.citations ?? []);
         else if (delta.type === 'thinking_delta' && kind === 'thinking') this.#emit('thinking', delta.thinking, block.thinking);
         else if (delta.type === 'signature_delta' && kind === 'thinking') this.#emit('signature', block.signature);
-        else if (delta.type === 'input_json_delta' && /tool_use$/.test(kind) && this.#listeners.inputJson?.length) {
-          this.#emit('inputJson', delta.partial_json, this.#inner.inputSnapshot(event.index));
+        else if (delta.type === 'input_json_delta' && TRACKS_INPUT.test(kind) && this.#listeners.inputJson?.length) {
+          this.#emit('inputJson', delta.partial_json, block.input);
         }
         break;
       }
@@ -246,6 +295,7 @@ export class MessageStream {
    */
   #finish(error) {
     this.#release();
+    for (const block of this.#snapshot?.content ?? []) settleInput(block);
     const abort = error instanceof APIUserAbortError;
     this.#errored = error !== undefined;
     this.#aborted = abort;

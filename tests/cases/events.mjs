@@ -8,7 +8,7 @@ import {
   ANSWER, KEY, MESSAGE, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answering, continuing, drain, inProcess, params, sse, trickling,
 } from './responses.mjs';
 
-const EVENTS = ['connect', 'streamEvent', 'text', 'citation', 'inputJson', 'thinking', 'signature', 'contentBlock', 'message',
+export const EVENTS = ['connect', 'streamEvent', 'text', 'citation', 'inputJson', 'thinking', 'signature', 'contentBlock', 'message',
   'finalMessage', 'error', 'abort', 'end'];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const instant = (texts) => texts.map((text) => [0, text]);
@@ -19,15 +19,15 @@ const ending = (reason) => [
   sse('message_delta', { delta: { stop_reason: reason, stop_sequence: null }, usage: { output_tokens: 9 } }), sse('message_stop'),
 ];
 
-const TOOL_INPUT = ['{"location": "San', ' Francisco, CA"', ', "unit": "c', 'elsius"}'];
-const TOOL_USE = [
+export const TOOL_INPUT = ['{"location": "San', ' Francisco, CA"', ', "unit": "c', 'elsius"}'];
+export const TOOL_USE = [
   sse('message_start', { message: MESSAGE }),
   start(0, { type: 'text', text: '' }), delta(0, { type: 'text_delta', text: 'Let me check.' }), stop(0),
   start(1, { type: 'tool_use', id: 'toolu_1', name: 'get_weather', input: {} }),
   ...TOOL_INPUT.map((partial_json) => delta(1, { type: 'input_json_delta', partial_json })), stop(1),
   ...ending('tool_use'),
 ];
-const THINKING = [
+export const THINKING = [
   sse('message_start', { message: MESSAGE }),
   start(0, { type: 'thinking', thinking: '', signature: '' }),
   delta(0, { type: 'thinking_delta', thinking: 'Count' }), delta(0, { type: 'thinking_delta', thinking: ' the rs.' }),
@@ -35,14 +35,14 @@ const THINKING = [
   start(1, { type: 'text', text: '' }), delta(1, { type: 'text_delta', text: 'Three.' }), stop(1),
   ...ending('end_turn'),
 ];
-const CITATION = { type: 'char_location', cited_text: 'The grass is green.', document_index: 0, start_char_index: 0, end_char_index: 19 };
-const CITATIONS = [
+export const CITATION = { type: 'char_location', cited_text: 'The grass is green.', document_index: 0, start_char_index: 0, end_char_index: 19 };
+export const CITATIONS = [
   sse('message_start', { message: MESSAGE }),
   start(0, { type: 'text', text: '', citations: [] }),
   delta(0, { type: 'citations_delta', citation: CITATION }), delta(0, { type: 'text_delta', text: 'the grass is green' }), stop(0),
   ...ending('end_turn'),
 ];
-const OVERLOAD = sse('error', { error: { type: 'overloaded_error', message: 'Overloaded' } });
+export const OVERLOAD = sse('error', { error: { type: 'overloaded_error', message: 'Overloaded' } });
 
 /** Every emission of every event of `stream`, in order, its arguments copied as they were then. */
 function record(stream) {

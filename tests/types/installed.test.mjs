@@ -19,6 +19,7 @@ const sources = [
   join(repo, 'tests/types/retry-breaker.ts'),
   join(repo, 'tests/types/resilience.ts'),
   join(repo, 'tests/types/testing.ts'),
+  join(repo, 'tests/types/streams.ts'),
 ];
 
 const projects = {
@@ -28,7 +29,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts, retry-breaker.ts, resilience.ts and testing.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts and streams.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });

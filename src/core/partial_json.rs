@@ -2,19 +2,8 @@
 //! shown: the token cut off at the end is dropped and the open brackets are closed, as the
 //! official SDK's partial parser does. A string still open is left out, as are a key without
 //! its value and a number that may yet go on, so a value shown is never one the model did not
-//! send. Text that is not cut-off JSON (an unknown word, a stray or mismatched bracket) is not
-//! repaired: `complete` returns None and the caller's strict parse reports it.
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Token<'a> {
-    Open(u8),
-    Close(u8),
-    Colon,
-    Comma,
-    Str(&'a str),
-    Number { text: &'a str, at_end: bool },
-    Literal(&'a str),
-}
+//! send. Text that is not cut-off JSON is not repaired: what `complete` gives for it fails the
+//! strict parse that follows, or `complete` gives None.
 
 const LITERALS: [&str; 3] = ["true", "false", "null"];
 
@@ -22,161 +11,114 @@ fn is_space(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-/// `input` as a complete JSON text, or None when it holds more than cut-off JSON.
+/// `input` cut after its last token that cannot change and with its open brackets closed; None
+/// for a bracket that closes what is not open, or a character no JSON token starts with.
 pub fn complete(input: &str) -> Option<String> {
-    let mut tokens = tokenize(input)?;
-    strip(&mut tokens);
-    let closers = closers(&tokens)?;
-    let mut out = String::with_capacity(input.len() + closers.len());
-    let mut previous_scalar = false;
-    for token in &tokens {
-        let scalar = matches!(
-            token,
-            Token::Str(_) | Token::Number { .. } | Token::Literal(_)
-        );
-        // Adjacent scalars stay apart, so that `12 3` still fails the strict parse.
-        if scalar && previous_scalar {
-            out.push(' ');
-        }
-        previous_scalar = scalar;
-        match *token {
-            Token::Open(byte) | Token::Close(byte) => out.push(byte as char),
-            Token::Colon => out.push(':'),
-            Token::Comma => out.push(','),
-            Token::Str(text) => {
-                out.push('"');
-                out.push_str(text);
-                out.push('"');
-            }
-            Token::Number { text, .. } | Token::Literal(text) => out.push_str(text),
-        }
-    }
-    out.extend(closers.iter().rev().map(|&byte| byte as char));
-    Some(out)
-}
-
-fn tokenize(input: &str) -> Option<Vec<Token<'_>>> {
     // Every access is checked (`get`): an index out of range or off a char boundary is None,
     // never a panic, which would trap the module and bring in the formatting of its message.
     let bytes = input.as_bytes();
     let byte_at = |at: usize| bytes.get(at).copied();
-    let mut tokens = Vec::new();
+    // Each token as its first byte (`0` for a number, `t` for a literal), start and end.
+    let mut tokens: Vec<(u8, usize, usize)> = Vec::new();
+    let mut closers = Vec::new();
     let mut at = 0;
-    while let Some(byte) = byte_at(at) {
-        match byte {
-            b'{' | b'[' => tokens.push(Token::Open(byte)),
-            b'}' | b']' => tokens.push(Token::Close(byte)),
-            b':' => tokens.push(Token::Colon),
-            b',' => tokens.push(Token::Comma),
+    'scan: while let Some(byte) = byte_at(at) {
+        let start = at;
+        at += 1;
+        let kind = match byte {
+            b'{' | b'[' => {
+                closers.push(if byte == b'{' { b'}' } else { b']' });
+                byte
+            }
+            b'}' | b']' if closers.pop() == Some(byte) => byte,
+            b':' | b',' => byte,
             b'"' => {
                 // A quote ends the string only after an even number of backslashes.
-                let start = at + 1;
-                let mut end = start;
                 let mut escaped = false;
                 loop {
-                    match byte_at(end) {
+                    match byte_at(at) {
                         // Still open: left out.
-                        None => return Some(tokens),
+                        None => break 'scan,
                         Some(b'"') if !escaped => break,
                         Some(next) => escaped = !escaped && next == b'\\',
                     }
-                    end += 1;
+                    at += 1;
                 }
-                tokens.push(Token::Str(input.get(start..end)?));
-                at = end;
-            }
-            _ if is_space(byte) => {}
-            b'0'..=b'9' | b'-' | b'.' => {
-                let start = at;
-                let mut previous = byte;
                 at += 1;
+                byte
+            }
+            _ if is_space(byte) => continue,
+            b'0'..=b'9' | b'-' | b'.' => {
+                let mut previous = byte;
                 while let Some(next) = byte_at(at) {
                     let exponent_sign =
                         matches!(next, b'-' | b'+') && matches!(previous, b'e' | b'E');
-                    let digit_like = next.is_ascii_digit() || matches!(next, b'.' | b'e' | b'E');
-                    if !digit_like && !exponent_sign {
+                    if !(next.is_ascii_digit()
+                        || matches!(next, b'.' | b'e' | b'E')
+                        || exponent_sign)
+                    {
                         break;
                     }
                     previous = next;
                     at += 1;
                 }
-                tokens.push(Token::Number {
-                    text: input.get(start..at)?,
-                    at_end: at == bytes.len(),
-                });
-                continue;
+                b'0'
             }
             _ if byte.is_ascii_alphabetic() => {
-                let start = at;
                 while byte_at(at).is_some_and(|next| next.is_ascii_alphabetic()) {
                     at += 1;
                 }
                 let word = input.get(start..at)?;
-                if LITERALS.contains(&word) {
-                    tokens.push(Token::Literal(word));
-                } else {
+                if !LITERALS.contains(&word) {
+                    // A literal cut off by the end (`nul`) is left out; any other word is not JSON.
                     let cut_off = LITERALS.iter().any(|literal| literal.starts_with(word));
-                    let rest = bytes.get(at..)?;
-                    if !cut_off || !rest.iter().all(|&byte| is_space(byte)) {
-                        return None;
-                    }
+                    return (cut_off && bytes.get(at..)?.iter().all(|&byte| is_space(byte)))
+                        .then(|| finish(input, &tokens, &closers))
+                        .flatten();
                 }
-                continue;
+                b't'
             }
             _ => return None,
-        }
-        at += 1;
+        };
+        tokens.push((kind, start, at));
     }
-    Some(tokens)
+    finish(input, &tokens, &closers)
 }
 
-/// Drops what may still change at the end: a colon, a number that runs to the end or is not
-/// one, a key without its value, a trailing comma.
-fn strip(tokens: &mut Vec<Token<'_>>) {
-    let mut depth = Vec::new();
-    for token in tokens.iter() {
-        match token {
-            Token::Open(byte) => depth.push(*byte),
-            Token::Close(_) => {
-                depth.pop();
+/// Drops what may still change at the end — a colon, a number that runs to the end or is not
+/// one, a key without its value, a trailing comma — and closes the brackets.
+fn finish(input: &str, tokens: &[(u8, usize, usize)], closers: &[u8]) -> Option<String> {
+    let in_object = closers.last() == Some(&b'}');
+    let mut kept = tokens.len();
+    while let Some(&(kind, start, end)) = kept.checked_sub(1).and_then(|last| tokens.get(last)) {
+        let before = kept
+            .checked_sub(2)
+            .and_then(|at| tokens.get(at))
+            .map(|token| token.0);
+        let unfinished = match kind {
+            b':' => true,
+            b'0' => end == input.len() || !is_number(input.get(start..end)?),
+            b'"' => in_object && matches!(before, Some(b',' | b'{')),
+            b',' => {
+                kept -= 1;
+                break;
             }
-            _ => {}
+            _ => false,
+        };
+        if !unfinished {
+            break;
         }
+        kept -= 1;
     }
-    let in_object = depth.last() == Some(&b'{');
-    while let Some(&last) = tokens.last() {
-        let before = tokens.len().checked_sub(2).and_then(|at| tokens.get(at));
-        match last {
-            Token::Colon => {}
-            Token::Number { text, at_end } if at_end || !is_number(text) => {}
-            Token::Str(_)
-                if in_object && matches!(before, Some(Token::Comma | Token::Open(b'{'))) => {}
-            Token::Comma => {
-                tokens.pop();
-                return;
-            }
-            _ => return,
-        }
-        tokens.pop();
-    }
+    let cut = kept
+        .checked_sub(1)
+        .and_then(|last| tokens.get(last))
+        .map_or(0, |token| token.2);
+    let mut completed = input.get(..cut)?.to_owned();
+    completed.extend(closers.iter().rev().map(|&byte| char::from(byte)));
+    Some(completed)
 }
 
-/// The closing brackets the open ones need, innermost last; None for a bracket that closes
-/// what is not open.
-fn closers(tokens: &[Token<'_>]) -> Option<Vec<u8>> {
-    let mut open = Vec::new();
-    for token in tokens {
-        match *token {
-            Token::Open(b'{') => open.push(b'}'),
-            Token::Open(_) => open.push(b']'),
-            Token::Close(byte) if open.pop() != Some(byte) => return None,
-            _ => {}
-        }
-    }
-    Some(open)
-}
-
-/// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
 fn is_number(text: &str) -> bool {
     fn digits(rest: &mut &[u8]) -> usize {
         let count = rest.iter().take_while(|byte| byte.is_ascii_digit()).count();
@@ -217,42 +159,42 @@ mod tests {
     #[test]
     fn every_prefix_of_a_tool_input_completes_to_a_value_it_had() {
         let cases = [
-            ("", Some("")),
-            ("{", Some("{}")),
-            ("{\"loc", Some("{}")),
-            ("{\"location\"", Some("{}")),
-            ("{\"location\":", Some("{}")),
-            ("{\"location\": \"San Fr", Some("{}")),
+            ("", ""),
+            ("{", "{}"),
+            (r#"{"loc"#, "{}"),
+            (r#"{"location""#, "{}"),
+            (r#"{"location":"#, "{}"),
+            (r#"{"location":"San Fr"#, "{}"),
             (
-                "{\"location\": \"San Francisco\"",
-                Some("{\"location\":\"San Francisco\"}"),
+                r#"{"location":"San Francisco""#,
+                r#"{"location":"San Francisco"}"#,
             ),
-            ("{\"location\": \"SF\",", Some("{\"location\":\"SF\"}")),
+            (r#"{"location":"SF","#, r#"{"location":"SF"}"#),
+            (r#"{"location":"SF","unit""#, r#"{"location":"SF"}"#),
+            (r#"{"n":12"#, "{}"),
+            (r#"{"n":12,"#, r#"{"n":12}"#),
+            (r#"{"n":1."#, "{}"),
+            (r#"{"n":1.5,"m":2"#, r#"{"n":1.5}"#),
+            ("[1,2", "[1]"),
+            ("[1,2,", "[1,2]"),
+            ("[1. ", "[]"),
+            (r#"["a","b"#, r#"["a"]"#),
+            (r#"["a","b""#, r#"["a","b"]"#),
+            (r#"{"ok":tru"#, "{}"),
+            (r#"{"ok":true"#, r#"{"ok":true}"#),
+            (r#"{"a":{"b":[null"#, r#"{"a":{"b":[null]}}"#),
+            (r#"{"a":[1,2],"b"#, r#"{"a":[1,2]}"#),
+            (r#"{"q":"say \"hi\"""#, r#"{"q":"say \"hi\""}"#),
+            (r#"{"q":"ends in \\""#, r#"{"q":"ends in \\"}"#),
+            (r#"{"q":"still \"open"#, "{}"),
+            (r#"{"é":"ü🦀""#, r#"{"é":"ü🦀"}"#),
             (
-                "{\"location\": \"SF\", \"unit\"",
-                Some("{\"location\":\"SF\"}"),
+                "{\n  \"location\": \"SF\",\n  \"unit\": \"c",
+                "{\n  \"location\": \"SF\"}",
             ),
-            ("{\"n\": 12", Some("{}")),
-            ("{\"n\": 12,", Some("{\"n\":12}")),
-            ("{\"n\": 1.", Some("{}")),
-            ("{\"n\": 1.5, \"m\": 2", Some("{\"n\":1.5}")),
-            ("[1, 2", Some("[1]")),
-            ("[1, 2,", Some("[1,2]")),
-            ("[\"a\", \"b", Some("[\"a\"]")),
-            ("[\"a\", \"b\"", Some("[\"a\",\"b\"]")),
-            ("{\"ok\": tru", Some("{}")),
-            ("{\"ok\": true", Some("{\"ok\":true}")),
-            ("{\"a\": {\"b\": [null", Some("{\"a\":{\"b\":[null]}}")),
-            (
-                "{\"q\": \"say \\\"hi\\\"\"",
-                Some("{\"q\":\"say \\\"hi\\\"\"}"),
-            ),
-            ("{\"q\": \"ends in \\\\\"", Some("{\"q\":\"ends in \\\\\"}")),
-            ("{\"q\": \"still \\\"open", Some("{}")),
-            ("{\"é\": \"ü🦀\"", Some("{\"é\":\"ü🦀\"}")),
         ];
         for (input, expected) in cases {
-            assert_eq!(complete(input).as_deref(), expected, "{input:?}");
+            assert_eq!(complete(input).as_deref(), Some(expected), "{input:?}");
         }
     }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use js_sys::{Array, Function, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::{future_to_promise, spawn_local, JsFuture};
 use web_sys::{AbortController, AbortSignal, Headers, Response};
 
 use super::api_error::{abort_error, invalid_body, request_id, stream_error};
@@ -295,6 +295,7 @@ async fn next_event(
             }
             if state.aborted {
                 let error = abort_error(state.headers.as_ref());
+                state.close(slot);
                 return Err(state.fail(error, slot));
             }
             if state.done {
@@ -451,6 +452,15 @@ impl MessageStream {
         }
     }
 
+    /// Cuts the connection from a task of its own, not inside `abort()` / `return()`: the
+    /// host's abort error made as it goes keeps every frame of its stack, which there would be
+    /// the caller's objects (the stream, the `for await`), held for as long as the host keeps
+    /// the error (Node keeps an aborted body's until it is cleaned up, not when collected).
+    fn close_soon(&self) {
+        let (folded, slot) = (self.folded.clone(), self.slot.clone());
+        spawn_local(async move { folded.borrow_mut().close(&slot) });
+    }
+
     fn drain(&self) -> impl Future<Output = Result<JsValue, JsValue>> {
         let (folded, slot, opened) = (self.folded.clone(), self.slot.clone(), self.opened.clone());
         async move {
@@ -487,9 +497,8 @@ impl MessageStream {
     /// Leaving a `for await` early: the connection is closed, the stream is done.
     #[wasm_bindgen(js_name = return)]
     pub fn finish(&self) -> Promise {
-        let mut state = self.folded.borrow_mut();
-        state.done = true;
-        state.close(&self.slot);
+        self.folded.borrow_mut().done = true;
+        self.close_soon();
         Promise::resolve(&iterator_result(JsValue::UNDEFINED, true))
     }
 
@@ -511,7 +520,8 @@ impl MessageStream {
     pub fn abort(&self) {
         let mut state = self.folded.borrow_mut();
         state.aborted = state.failure.is_none() && !state.done;
-        state.close(&self.slot);
+        drop(state);
+        self.close_soon();
     }
 
     /// The `request-id` of the response; null before it arrives (or when it had none).

@@ -170,7 +170,7 @@ export class MessageStream {
   #listeners = {};
   /** @type {Set<Reader>} */
   #readers = new Set();
-  /** The events before the first `for await`, handed to it whenever it starts; an abort drops them. */
+  /** The events before the first `for await`, handed to it if it starts before the end. */
   /** @type {unknown[] | null} */
   #backlog = [];
   /** @type {any} */
@@ -306,7 +306,7 @@ export class MessageStream {
       reader.wake?.();
     }
     this.#readers.clear();
-    if (abort) this.#backlog = null;
+    this.#backlog = null;
     /** @type {[string, ...unknown[]][]} */
     const last = this.#errored ? [[abort ? 'abort' : 'error', error], ['end']] : [['end']];
     for (const [name, ...args] of last) {

@@ -11,7 +11,7 @@
 //   names are derived, never listed: those of the whole package that this module has.
 // - `resilience.d.ts`: the same names for TypeScript, re-exported from `index.d.ts`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,10 +29,11 @@ function snippet(glueDir, file) {
 const sharedErrors = {
   name: 'shared-errors',
   setup(bundler) {
+    // By the path resolved: the glue names the snippet by its path, the other snippets as `./errors.js`.
     bundler.onResolve({ filter: /(^|[\\/])errors\.js$/ }, (args) =>
-      args.kind === 'entry-point' || !/[\\/]src[\\/]js[\\/]errors\.js$/.test(join(args.resolveDir, args.path))
-        ? undefined
-        : { path: './errors.mjs', external: true },
+      args.kind !== 'entry-point' && /[\\/]src[\\/]js[\\/]errors\.js$/.test(resolve(args.resolveDir, args.path))
+        ? { path: './errors.mjs', external: true }
+        : undefined,
     );
   },
 };

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::AbortController;
 
 use super::config::{check_long_request, header_params, ClientConfig, RequestConfig};
@@ -16,11 +16,14 @@ use crate::host::abort;
 use crate::interop::errors::type_error;
 use crate::interop::object::property;
 
-#[wasm_bindgen(module = "/src/js/drivers.js")]
+/// The official SDK's stream interfaces over the Rust stream: its event emitter, and the raw
+/// `Stream` of `create({ stream: true })`.
+#[wasm_bindgen(module = "/src/js/stream.js")]
 extern "C" {
-    /// Gives the object's class a `[Symbol.asyncIterator]` returning the object itself.
-    #[wasm_bindgen(js_name = asyncIterable)]
-    fn async_iterable(object: &JsValue);
+    #[wasm_bindgen(js_name = messageStream)]
+    fn message_stream(inner: JsValue, params: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = rawStream)]
+    fn raw_stream(inner: JsValue) -> JsValue;
 }
 
 #[wasm_bindgen(skip_typescript)]
@@ -144,6 +147,43 @@ fn job(
 }
 
 impl Messages {
+    /// Starts a streaming request at once: retries and fallback run until its first event.
+    /// `receipt`: see `Job::receipt`.
+    fn open_stream(
+        &self,
+        params: JsValue,
+        options: JsValue,
+        receipt: JsValue,
+    ) -> Result<MessageStream, JsValue> {
+        let mut job = job(
+            &self.client,
+            "/v1/messages",
+            params,
+            &options,
+            true,
+            receipt,
+        )?;
+        let controller = AbortController::new()?;
+        let listener = job
+            .request
+            .signal
+            .take()
+            .and_then(|signal| abort::forward(&signal, &controller));
+        job.request.signal = Some(controller.signal());
+        let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
+        let outgoing = Rc::new(Outgoing {
+            client: self.client.clone(),
+            job: Rc::new(job),
+            scope,
+        });
+        Ok(MessageStream::new(
+            outgoing,
+            Rc::default(),
+            controller,
+            listener,
+        ))
+    }
+
     fn post(
         &self,
         path: &'static str,
@@ -169,12 +209,21 @@ impl Messages {
 
 #[wasm_bindgen]
 impl Messages {
-    /// Non-streaming; `stream: true` belongs to `stream()`. `receipt`: see `Job::receipt`.
+    /// A message; with `stream: true`, the SDK's `Stream` of raw events once the response is
+    /// in (a failure before its first event rejects, after the retries and fallback models).
+    /// `receipt`: see `Job::receipt`.
     pub fn create(&self, params: JsValue, options: JsValue, receipt: JsValue) -> Promise {
         if property(&params, "stream").is_truthy() {
-            return Promise::reject(&type_error(
-                "messages.create() does not stream: use messages.stream() for `stream: true`",
-            ));
+            let inner = match self.open_stream(params, options, receipt) {
+                Ok(inner) => inner,
+                Err(error) => return Promise::reject(&error),
+            };
+            let opened = inner.opened();
+            let inner = JsValue::from(inner);
+            return future_to_promise(async move {
+                JsFuture::from(opened).await?;
+                Ok(raw_stream(inner))
+            });
         }
         if let Err(error) = check_long_request(&params, &options, &self.client.config) {
             return Promise::reject(&error);
@@ -187,32 +236,10 @@ impl Messages {
         self.post("/v1/messages/count_tokens", params, options, receipt)
     }
 
-    /// Starts the request at once and returns the stream to iterate.
+    /// Starts the request at once and returns the SDK's `MessageStream`, which runs by itself.
     pub fn stream(&self, params: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-        let mut job = job(
-            &self.client,
-            "/v1/messages",
-            params,
-            &options,
-            true,
-            JsValue::UNDEFINED,
-        )?;
-        let controller = AbortController::new()?;
-        let listener = job
-            .request
-            .signal
-            .take()
-            .and_then(|signal| abort::forward(&signal, &controller));
-        job.request.signal = Some(controller.signal());
-        let scope = CallScope::open(job.request.signal.as_ref(), job.request.total_timeout_ms)?;
-        let outgoing = Rc::new(Outgoing {
-            client: self.client.clone(),
-            job: Rc::new(job),
-            scope,
-        });
-        let stream: JsValue =
-            MessageStream::new(outgoing, Rc::default(), controller, listener).into();
-        async_iterable(&stream);
-        Ok(stream)
+        let messages = property(&params, "messages");
+        let inner = self.open_stream(params, options, JsValue::UNDEFINED)?;
+        Ok(message_stream(inner.into(), &messages))
     }
 }

@@ -7,14 +7,15 @@ use std::rc::Rc;
 
 use js_sys::{Array, Function, JsString, Object, Promise, JSON};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
-use web_sys::{AbortController, AbortSignal, Headers};
+use wasm_bindgen_futures::{future_to_promise, spawn_local, JsFuture};
+use web_sys::{AbortController, AbortSignal, Headers, Response};
 
 use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::log::{emit, LogEvent};
 use super::resume::{continuation, Stitch};
 use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
 use crate::core::engine::Call;
+use crate::core::partial_json::complete;
 use crate::core::sse::SseEvent;
 use crate::host::abort::AbortListener;
 use crate::host::fetch::{ignore_rejection, BodyReader};
@@ -34,6 +35,8 @@ struct Folded {
     /// The response's, kept once the first event is read: errors and `requestId` need them
     /// after the connection is gone.
     headers: Option<Headers>,
+    /// Kept with the headers, for `withResponse()`.
+    response: Option<Response>,
     /// The stream's own: `abort()`, `return()` and the caller's signal all end here. Dropped
     /// when the stream is over, with the listener: the abort reason it keeps was made under the
     /// stream object's own method and holds it through its stack, a cycle through wasm memory
@@ -163,7 +166,12 @@ fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
                 return;
             };
             let (_, json) = folded.partial_json.swap_remove(position);
-            if let (Some(block), Ok(input)) = (block_at(folded, index), JSON::parse(&json)) {
+            let input = match json.as_str() {
+                // A tool called without input streams no JSON at all.
+                "" => Ok(Object::new().into()),
+                json => JSON::parse(json),
+            };
+            if let (Some(block), Ok(input)) = (block_at(folded, index), input) {
                 set(&block, "input", &input);
             }
         }
@@ -250,6 +258,7 @@ fn step(state: &mut Folded, slot: &StreamSlot) -> Step {
             return Step::End;
         };
         state.headers = stream.link.headers().cloned();
+        state.response = Some(Clone::clone(&stream.response));
         match stream.pending.pop_front() {
             Some(raw) => match accept(state, raw, stream.link.headers()) {
                 Ok(Some(event)) => return Step::Event(event),
@@ -282,6 +291,7 @@ async fn next_event(
             }
             if state.aborted {
                 let error = abort_error(state.headers.as_ref());
+                state.close(slot);
                 return Err(state.fail(error, slot));
             }
             if state.done {
@@ -438,6 +448,15 @@ impl MessageStream {
         }
     }
 
+    /// Cuts the connection from a task of its own, not inside `abort()` / `return()`: the
+    /// host's abort error made as it goes keeps every frame of its stack, which there would be
+    /// the caller's objects (the stream, the `for await`), held for as long as the host keeps
+    /// the error (Node keeps an aborted body's until it is cleaned up, not when collected).
+    fn close_soon(&self) {
+        let (folded, slot) = (self.folded.clone(), self.slot.clone());
+        spawn_local(async move { folded.borrow_mut().close(&slot) });
+    }
+
     fn drain(&self) -> impl Future<Output = Result<JsValue, JsValue>> {
         let (folded, slot, opened) = (self.folded.clone(), self.slot.clone(), self.opened.clone());
         async move {
@@ -474,9 +493,8 @@ impl MessageStream {
     /// Leaving a `for await` early: the connection is closed, the stream is done.
     #[wasm_bindgen(js_name = return)]
     pub fn finish(&self) -> Promise {
-        let mut state = self.folded.borrow_mut();
-        state.done = true;
-        state.close(&self.slot);
+        self.folded.borrow_mut().done = true;
+        self.close_soon();
         Promise::resolve(&iterator_result(JsValue::UNDEFINED, true))
     }
 
@@ -498,7 +516,8 @@ impl MessageStream {
     pub fn abort(&self) {
         let mut state = self.folded.borrow_mut();
         state.aborted = state.failure.is_none() && !state.done;
-        state.close(&self.slot);
+        drop(state);
+        self.close_soon();
     }
 
     /// The `request-id` of the response; null before it arrives (or when it had none).
@@ -511,5 +530,49 @@ impl MessageStream {
                 primed.as_ref()?.link.headers().and_then(request_id)
             })
             .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// The message folded so far, one object mutated in place as events arrive: the snapshot
+    /// the event layer (src/js/stream.js) hands out. Undefined before `message_start`.
+    #[wasm_bindgen(getter)]
+    pub fn message(&self) -> JsValue {
+        self.folded.borrow().message.clone().unwrap_or_default()
+    }
+
+    /// Settles when the response is in and its first event read: retries and fallback models
+    /// are behind it then, and a failure before it rejects it.
+    #[wasm_bindgen(getter)]
+    pub fn opened(&self) -> Promise {
+        self.opened.clone()
+    }
+
+    /// The response being read (the continuation's once resumed); null before it arrives.
+    #[wasm_bindgen(getter)]
+    pub fn response(&self) -> JsValue {
+        let kept = self.folded.borrow().response.clone();
+        kept.or_else(|| Some(Clone::clone(&self.slot.borrow().as_ref()?.response)))
+            .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// The input of the tool-use block at `index` as far as its JSON has arrived, set on the
+    /// block; undefined when that is not JSON. Asked for when read (src/js/stream.js): parsing
+    /// it at every delta would cost the square of its length.
+    #[wasm_bindgen(js_name = inputSnapshot)]
+    pub fn input_snapshot(&self, index: u32) -> JsValue {
+        let state = self.folded.borrow();
+        let (Some(block), Some((_, json))) = (
+            block_at(&state, index),
+            state.partial_json.iter().find(|(at, _)| *at == index),
+        ) else {
+            return JsValue::UNDEFINED;
+        };
+        let parsed = match complete(json) {
+            Some(text) if text.is_empty() => Ok(Object::new().into()),
+            Some(text) => JSON::parse(&text),
+            None => JSON::parse(json),
+        };
+        let input = parsed.unwrap_or_default();
+        set(&block, "input", &input);
+        input
     }
 }

@@ -45,6 +45,8 @@ pub struct Job {
 
 /// A stream whose response has arrived and whose first event is in hand.
 pub struct Primed {
+    /// What `withResponse()` hands out; its body is the reader's.
+    pub response: Response,
     pub reader: BodyReader,
     pub parser: SseParser,
     pub pending: VecDeque<SseEvent>,
@@ -169,7 +171,7 @@ async fn prime(
 /// response with its body unread (the receipt asked for it).
 enum Arrived {
     Message(JsValue),
-    Stream(BodyReader, SseParser, VecDeque<SseEvent>),
+    Stream(Response, BodyReader, SseParser, VecDeque<SseEvent>),
     Unread(Response),
 }
 
@@ -213,7 +215,7 @@ async fn exchange(
     }
     if job.stream {
         let (reader, parser, pending) = prime(&response, link).await?;
-        return Ok((status, Arrived::Stream(reader, parser, pending)));
+        return Ok((status, Arrived::Stream(response, reader, parser, pending)));
     }
     let text = text(&response, &signal)
         .await
@@ -267,10 +269,11 @@ async fn attempt(
             match arrived {
                 Arrived::Message(value) => Ok(value),
                 Arrived::Unread(response) => Ok(response.into()),
-                Arrived::Stream(reader, parser, pending) => {
+                Arrived::Stream(response, reader, parser, pending) => {
                     // The attempt's timeout covers the stream up to its first event.
                     link.disarm();
                     slot.replace(Some(Primed {
+                        response,
                         reader,
                         parser,
                         pending,

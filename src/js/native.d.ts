@@ -57,3 +57,21 @@ export interface BreakerCore {
 export interface BreakerFlags {
   ticket: number;
 }
+
+/** The Rust `MessageStream` (src/client/stream.rs) that stream.js hands out events of. */
+export interface RustStream {
+  next(): Promise<IteratorResult<unknown>>;
+  return(): Promise<IteratorResult<unknown>>;
+  /** The folded message, with its `_request_id`, once every event is read. */
+  finalMessage(): Promise<unknown>;
+  finalText(): Promise<string>;
+  abort(): void;
+  readonly requestId: string | null;
+  /** The message folded so far: one object, mutated in place. */
+  readonly message: any;
+  /** Settles when the response is in and its first event read. */
+  readonly opened: Promise<void>;
+  readonly response: Response | null;
+  /** The partial input of the tool-use block at `index`, set on the block. */
+  inputSnapshot(index: number): unknown;
+}

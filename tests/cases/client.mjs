@@ -228,13 +228,6 @@ export default function cases(m, { assert, mockUrl }) {
       assert.ok(!('stream' in sent.body), 'create() adds no stream field');
     }],
 
-    ['create: stream: true is a TypeError naming stream(), and nothing is sent', async () => {
-      await fresh({});
-      const error = await assert.rejects(() => client().messages.create(params({ stream: true })), TypeError);
-      assert.match(error.message, /stream\(\)/);
-      assert.equal((await requests()).length, 0);
-    }],
-
     ['create/countTokens/stream: bad params and request options are TypeError/RangeError before any request', async () => {
       await fresh({}, {}, {});
       const c = client();

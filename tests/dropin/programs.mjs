@@ -43,7 +43,32 @@ const notFound = {
   request_id: 'req_body_1',
 };
 
-const STREAM_EVENTS = "MessageStream's event API (.on/.once/.done, currentMessage, receivedMessages) is not built";
+/** The body of an event stream of `events`, as the API frames it. */
+const sseBody = (events) => events.map((data) => `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`).join('');
+/** The event stream of `message`, its blocks' text and JSON in the pieces of `pieces`. */
+function streamOf(message, pieces) {
+  const { content, stop_reason, usage } = message;
+  const events = [{ type: 'message_start', message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } }];
+  content.forEach((block, index) => {
+    const [start, deltas] = pieces[block.type](block);
+    events.push({ type: 'content_block_start', index, content_block: start });
+    events.push(...deltas.map((delta) => ({ type: 'content_block_delta', index, delta })));
+    events.push({ type: 'content_block_stop', index });
+  });
+  events.push({ type: 'message_delta', delta: { stop_reason, stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  events.push({ type: 'message_stop' });
+  return { raw: sseBody(events), contentType: 'text/event-stream' };
+}
+const split = (text, at) => [text.slice(0, at), text.slice(at)];
+const PIECES = {
+  text: ({ text }) => [{ type: 'text', text: '' }, split(text, 7).map((part) => ({ type: 'text_delta', text: part }))],
+  thinking: ({ thinking, signature }) => [{ type: 'thinking', thinking: '', signature: '' }, [
+    ...split(thinking, 9).map((part) => ({ type: 'thinking_delta', thinking: part })), { type: 'signature_delta', signature },
+  ]],
+  tool_use: ({ input, ...block }) => [{ ...block, input: {} }, ['{"location":', ' "San Francisco', ', CA", "unit": "f', 'ahrenheit"}']
+    .filter(() => input).map((partial_json) => ({ type: 'input_json_delta', partial_json }))],
+};
+
 
 export const PROGRAMS = [
   { name: 'basic-create' },
@@ -77,12 +102,15 @@ export const PROGRAMS = [
   { name: 'stream-final-message' },
   { name: 'stream-final-text' },
   { name: 'stream-abort' },
-  { name: 'stream-on-text', fails: { types: STREAM_EVENTS, run: `${STREAM_EVENTS}: stream.on is not a function` } },
-  { name: 'stream-events-api', fails: { types: STREAM_EVENTS, run: STREAM_EVENTS } },
-  { name: 'stream-true', fails: {
-    types: 'create({ stream: true }) is typed as a Message, not a Stream of events',
-    run: 'create({ stream: true }) is a TypeError, not the Stream of events the SDK returns',
-  } },
+  { name: 'stream-on-text' },
+  { name: 'stream-events-api' },
+  { name: 'stream-true' },
+  { name: 'stream-all-events' },
+  { name: 'stream-input-json', mock: [streamOf(toolUse, PIECES)] },
+  { name: 'stream-thinking-events', mock: [streamOf(thinking, PIECES)] },
+  { name: 'stream-error-listener', mock: [{ stream: { errorAfter: 2 } }] },
+  { name: 'stream-with-response' },
+  { name: 'stream-true-controller', mock: [{ streamDelayMs: 20 }, {}] },
   { name: 'stream-error-event', mock: [{ stream: { errorAfter: 1 } }], fails: {
     run: 'deliberate difference: an in-stream error event is typed by its error.type (OverloadedError, 529), where the SDK throws an APIError without status',
   } },

@@ -2,8 +2,8 @@
 // of a scratch project, so its package.json `exports` map decides what TypeScript loads. The
 // contract's consumer.ts, our retry-breaker.ts, resilience.ts (`claude-resilience/resilience`),
 // testing.ts (`claude-resilience/testing`), messages.ts (the Messages API's types, the
-// `Anthropic` namespace) and subpaths.ts (APIPromise, `core/error`, `resources/messages`)
-// compile under --strict with every
+// `Anthropic` namespace), subpaths.ts (APIPromise, `core/error`, `resources/messages`) and
+// streams.ts (MessageStream's events, `create({ stream: true })`) compile under --strict with every
 // `@ts-expect-error` still an error, for a bundler project, a Node ESM project and a Node
 // CommonJS project (where `require` conditions pick the .d.cts).
 import { test } from 'node:test';
@@ -23,6 +23,7 @@ const sources = [
   join(repo, 'tests/types/testing.ts'),
   join(repo, 'tests/types/messages.ts'),
   join(repo, 'tests/types/subpaths.ts'),
+  join(repo, 'tests/types/streams.ts'),
 ];
 
 const projects = {
@@ -32,7 +33,7 @@ const projects = {
 };
 
 for (const [name, { type, module, moduleResolution }] of Object.entries(projects)) {
-  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts, messages.ts and subpaths.ts compile --strict as a ${name} project`, () => {
+  test(`consumer.ts, retry-breaker.ts, resilience.ts, testing.ts, messages.ts, subpaths.ts and streams.ts compile --strict as a ${name} project`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });

@@ -4,14 +4,14 @@
 import Anthropic, {
   type ContentBlock,
   type Message,
-  type MessageCreateParams,
+  type MessageCreateParamsNonStreaming,
   type MessageStream,
   type MessageStreamEvent,
   type Stream,
   APIUserAbortError,
 } from 'claude-resilience';
 
-export async function streams(client: Anthropic, params: MessageCreateParams): Promise<void> {
+export async function streams(client: Anthropic, params: MessageCreateParamsNonStreaming): Promise<void> {
   const stream: MessageStream = client.messages
     .stream(params)
     .on('connect', () => {})

@@ -12,5 +12,6 @@ pub mod budget;
 pub mod classify;
 pub mod engine;
 pub mod long_request;
+pub mod pacing;
 pub mod retry_after;
 pub mod sse;

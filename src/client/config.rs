@@ -16,6 +16,7 @@ use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
 
 use super::log;
+use super::pacing::Pace;
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
@@ -43,6 +44,8 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// Shared by every call of the client: under a sustained outage its retries stop.
     pub retry_budget: Option<RefCell<RetryBudget>>,
+    /// Calls wait for room in the model's rate-limit window; None with `pace: false`.
+    pub pace: Option<Pace>,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
@@ -362,6 +365,7 @@ impl ClientConfig {
             resume: options::boolean(&get("resume"), "resume", false)?,
             retry,
             retry_budget: retry_budget(&get("retryBudget"))?.map(RefCell::new),
+            pace: Pace::parse(options)?,
             breaker: breaker(&get("circuitBreaker"))?,
             browser_access: allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,

@@ -6,6 +6,7 @@ pub mod api_error;
 pub mod config;
 pub mod link;
 pub mod log;
+pub mod pacing;
 pub mod rate_limit;
 pub mod resume;
 pub mod stream;

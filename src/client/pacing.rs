@@ -112,6 +112,14 @@ impl Pace {
             .observe(requests, input_tokens, sent, now);
     }
 
+    /// The request `sent` was never sent: its share of the window comes back.
+    pub fn unsend(&self, lane: &Lane, sent: Sent) {
+        self.lanes
+            .borrow_mut()
+            .lane(&lane.model)
+            .unsend(sent, lane.tokens);
+    }
+
     /// The API refused a call of `lane` until `until`: the model's other calls wait too.
     pub fn hold(&self, lane: &Lane, until: f64) {
         self.lanes.borrow_mut().lane(&lane.model).hold(until);

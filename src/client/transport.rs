@@ -1,7 +1,7 @@
 //! One API call end to end: each attempt through the circuit breaker, retries by the client's
 //! policy, then the fallback chain of models. Streams take part until their first event.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
@@ -405,7 +405,7 @@ impl Outgoing {
         let (client, job) = (&self.client, &self.job);
         let logger = client.config.logger.as_ref();
         loop {
-            let paced = match (&client.config.pace, lane) {
+            let granted = match (&client.config.pace, lane) {
                 (Some(pace), Some(lane)) => {
                     Some((lane.clone(), self.turn(pace, call, lane).await?))
                 }
@@ -420,9 +420,24 @@ impl Outgoing {
                 body.clone(),
                 attempt_number,
                 slot.clone(),
-                paced,
+                granted.clone(),
             );
+            // Whether the breaker let the attempt run: a slot of the window taken by an
+            // attempt it refused goes back.
+            let ran = Rc::new(Cell::new(false));
+            let task = {
+                let ran = ran.clone();
+                async move {
+                    ran.set(true);
+                    task.await
+                }
+            };
             let result = through_breaker(client.config.breaker.as_ref(), task).await;
+            if let (Some(pace), Some((lane, sent)), false) =
+                (&client.config.pace, &granted, ran.get())
+            {
+                pace.unsend(lane, *sent);
+            }
             let after = breaker_state(client);
             if before != after {
                 let message = format!(

@@ -206,6 +206,20 @@ impl Pacer {
         Admission::Wait { ticket, until }
     }
 
+    /// A request let through as `sent` with `tokens` was never sent (the circuit breaker refused
+    /// it): the window gets its share back, unless the window in force comes from a later
+    /// request's answer and so never counted it.
+    pub fn unsend(&mut self, sent: Sent, tokens: f64) {
+        if self.reported.is_some_and(|seq| seq > sent.seq) {
+            return;
+        }
+        for (window, need) in [(&mut self.requests, 1.0), (&mut self.input_tokens, tokens)] {
+            if let Some(window) = window {
+                window.remaining = (window.remaining + need).min(window.limit);
+            }
+        }
+    }
+
     /// A waiting call gives up its place (aborted, out of time, or gone).
     pub fn leave(&mut self, ticket: u64) {
         self.queue.retain(|&t| t != ticket);
@@ -486,6 +500,37 @@ mod tests {
         go(&mut pacer, 1.0, NOW + 1000.0);
         let (_, until) = wait(pacer.admit(None, 1.0, NOW + 1000.0));
         assert_eq!(until, NOW + 2000.0);
+    }
+
+    #[test]
+    fn a_request_never_sent_gives_its_share_back() {
+        let mut pacer = Pacer::default();
+        let first = go(&mut pacer, 1.0, NOW);
+        pacer.observe(
+            report(10.0, 1.0, 1000.0),
+            report(100.0, 50.0, 1000.0),
+            first,
+            NOW,
+        );
+        for _ in 0..100 {
+            let refused = go(&mut pacer, 40.0, NOW);
+            pacer.unsend(refused, 40.0);
+        }
+        go(&mut pacer, 40.0, NOW);
+        assert!(matches!(
+            pacer.admit(None, 1.0, NOW),
+            Admission::Wait { .. }
+        ));
+        // Once a later request's answer is in force, an earlier one has nothing to give back.
+        let mut pacer = Pacer::default();
+        let early = go(&mut pacer, 1.0, NOW);
+        let late = go(&mut pacer, 1.0, NOW);
+        pacer.observe(report(10.0, 0.0, 1000.0), None, late, NOW);
+        pacer.unsend(early, 1.0);
+        assert!(matches!(
+            pacer.admit(None, 1.0, NOW),
+            Admission::Wait { .. }
+        ));
     }
 
     #[test]

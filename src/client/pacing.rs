@@ -52,17 +52,28 @@ impl Drop for Place<'_> {
     }
 }
 
-fn window(headers: &Headers, kind: &str) -> Option<Report> {
-    let get = |field: &str| {
-        headers
-            .get(&["anthropic-ratelimit-", kind, "-", field].concat())
-            .ok()
-            .flatten()
-    };
+/// The headers of the two windows a request's size decides, by kind: requests, input tokens.
+const WINDOWS: [[&str; 3]; 2] = [
+    [
+        "anthropic-ratelimit-requests-limit",
+        "anthropic-ratelimit-requests-remaining",
+        "anthropic-ratelimit-requests-reset",
+    ],
+    [
+        "anthropic-ratelimit-input-tokens-limit",
+        "anthropic-ratelimit-input-tokens-remaining",
+        "anthropic-ratelimit-input-tokens-reset",
+    ],
+];
+
+fn window(headers: &Headers, [limit, remaining, reset]: [&str; 3]) -> Option<Report> {
+    let get = |name: &str| headers.get(name).ok().flatten();
+    // The remaining count first: without it the window is not paced, whatever else came.
+    let remaining = get(remaining)?;
     Report::parse(
-        get("limit").as_deref(),
-        get("remaining").as_deref(),
-        get("reset").as_deref(),
+        get(limit).as_deref(),
+        Some(&remaining),
+        get(reset).as_deref(),
     )
 }
 
@@ -104,8 +115,7 @@ impl Pace {
     /// Takes in the windows the response to `sent` reported: requests and input tokens, the
     /// two a request's size decides; a window missing or malformed is not paced.
     pub fn observe(&self, lane: &Lane, sent: Sent, headers: &Headers, now: f64) {
-        let requests = window(headers, "requests");
-        let input_tokens = window(headers, "input-tokens");
+        let [requests, input_tokens] = WINDOWS.map(|names| window(headers, names));
         self.lanes
             .borrow_mut()
             .lane(&lane.model)

@@ -1,7 +1,7 @@
 //! One API call end to end: each attempt through the circuit breaker, retries by the client's
 //! policy, then the fallback chain of models. Streams take part until their first event.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
@@ -17,7 +17,7 @@ use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
 use super::pacing::{refusal, Lane, Pace, Refused};
 use super::rate_limit;
-use crate::bindings::errors::type_error;
+use crate::bindings::errors::{type_error, CircuitOpenError};
 use crate::bindings::facts::{assign, parse_json, property, read_facts};
 use crate::core::classify::ErrorFacts;
 use crate::core::engine::{Call, Stop, Verdict, Wait};
@@ -422,21 +422,14 @@ impl Outgoing {
                 slot.clone(),
                 granted.clone(),
             );
-            // Whether the breaker let the attempt run: a slot of the window taken by an
-            // attempt it refused goes back.
-            let ran = Rc::new(Cell::new(false));
-            let task = {
-                let ran = ran.clone();
-                async move {
-                    ran.set(true);
-                    task.await
-                }
-            };
             let result = through_breaker(client.config.breaker.as_ref(), task).await;
-            if let (Some(pace), Some((lane, sent)), false) =
-                (&client.config.pace, &granted, ran.get())
+            // An attempt the breaker refused was never sent: its slot of the window goes back.
+            if let (Some(pace), Some((lane, sent)), Err(error)) =
+                (&client.config.pace, &granted, &result)
             {
-                pace.unsend(lane, *sent);
+                if error.is_instance_of::<CircuitOpenError>() {
+                    pace.unsend(lane, *sent);
+                }
             }
             let after = breaker_state(client);
             if before != after {

@@ -44,6 +44,8 @@ try {
     ours: new Anthropic({ apiKey, baseURL: url, maxRetries: 0 }),
     sdk: new SdkAnthropic({ apiKey, baseURL: url, maxRetries: 0 }),
     'ours (circuitBreaker: false)': new Anthropic({ apiKey, baseURL: url, maxRetries: 0, circuitBreaker: false }),
+    // What reading and counting the rate-limit windows costs: the same client without it.
+    'ours (pace: false)': new Anthropic({ apiKey, baseURL: url, maxRetries: 0, pace: false }),
     // The floor both clients stand on: the same request with bare fetch, no client at all.
     'bare fetch (floor)': {
       messages: {

@@ -15,6 +15,7 @@ use crate::core::budget::{BudgetConfig, RetryBudget};
 use crate::core::classify::{RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use crate::core::long_request::{streaming_required, STREAMING_REQUIRED};
 
+use super::breakers::ModelBreakers;
 use super::log;
 use super::pacing::Pace;
 
@@ -49,6 +50,8 @@ pub struct ClientConfig {
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
+    /// The fallback models' own breakers, when `circuitBreaker` is options (or absent).
+    pub model_breakers: Option<ModelBreakers>,
     /// `dangerouslyAllowBrowser`, which the official SDK announces in a header wherever it runs.
     pub browser_access: bool,
     pub default_headers: Vec<HeaderSetting>,
@@ -367,6 +370,7 @@ impl ClientConfig {
             retry_budget: retry_budget(&get("retryBudget"))?.map(RefCell::new),
             pace: Pace::parse(options)?,
             breaker: breaker(&get("circuitBreaker"))?,
+            model_breakers: ModelBreakers::from_option(&get("circuitBreaker")),
             browser_access: allow_browser,
             default_headers: headers(&get("defaultHeaders"), "defaultHeaders")?,
             fetch,

@@ -3,6 +3,7 @@
 
 pub mod anthropic;
 pub mod api_error;
+pub mod breakers;
 pub mod config;
 pub mod link;
 pub mod log;

@@ -339,12 +339,8 @@ fn is_thenable(value: &JsValue) -> bool {
     value.is_instance_of::<Promise>() || property(value, "then").is_function()
 }
 
-fn breaker_state(client: &Client) -> Option<String> {
-    client
-        .config
-        .breaker
-        .as_ref()
-        .and_then(|breaker| property(breaker, "state").as_string())
+fn breaker_state(breaker: Option<&JsValue>) -> Option<String> {
+    breaker.and_then(|breaker| property(breaker, "state").as_string())
 }
 
 fn circuit_event(job: &Job, attempt: u32, message: String, delay_ms: Option<f64>) -> LogEvent<'_> {
@@ -377,6 +373,13 @@ impl Failed {
     }
 }
 
+/// Where a model's attempts go: through its breaker, and whether a fallback model follows.
+#[derive(Clone, Copy)]
+struct Route<'a> {
+    breaker: Option<&'a JsValue>,
+    fallback_next: bool,
+}
+
 /// One call of the client: who sends, what, and within which scope (signal and deadline).
 pub struct Outgoing {
     pub client: Rc<Client>,
@@ -401,6 +404,7 @@ impl Outgoing {
         body: &JsValue,
         slot: &StreamSlot,
         lane: Option<&Rc<Lane>>,
+        route: Route<'_>,
     ) -> Result<JsValue, Failed> {
         let (client, job) = (&self.client, &self.job);
         let logger = client.config.logger.as_ref();
@@ -412,7 +416,7 @@ impl Outgoing {
                 _ => None,
             };
             let attempt_number = call.attempt;
-            let before = breaker_state(client);
+            let before = breaker_state(route.breaker);
             let task = attempt(
                 client.clone(),
                 job.clone(),
@@ -422,7 +426,7 @@ impl Outgoing {
                 slot.clone(),
                 granted.clone(),
             );
-            let result = through_breaker(client.config.breaker.as_ref(), task).await;
+            let result = through_breaker(route.breaker, task).await;
             // An attempt the breaker refused was never sent: its slot of the window goes back.
             if let (Some(pace), Some((lane, sent)), Err(error)) =
                 (&client.config.pace, &granted, &result)
@@ -431,7 +435,7 @@ impl Outgoing {
                     pace.unsend(lane, *sent);
                 }
             }
-            let after = breaker_state(client);
+            let after = breaker_state(route.breaker);
             if before != after {
                 let message = format!(
                     "circuit {} -> {}",
@@ -446,7 +450,7 @@ impl Outgoing {
                     call.succeeded(budget.map(RefCell::borrow_mut).as_deref_mut());
                     return Ok(value);
                 }
-                Err(error) => self.wait_after(call, error, lane).await?,
+                Err(error) => self.wait_after(call, error, lane, route).await?,
             }
         }
     }
@@ -458,6 +462,7 @@ impl Outgoing {
         call: &mut Call,
         error: JsValue,
         lane: Option<&Rc<Lane>>,
+        route: Route<'_>,
     ) -> Result<(), Failed> {
         let (client, job) = (&self.client, &self.job);
         let logger = client.config.logger.as_ref();
@@ -470,6 +475,11 @@ impl Outgoing {
             let message = "circuit open: request not sent".into();
             let wait = facts.retry_after_ms;
             emit(logger, circuit_event(job, attempt_number, message, wait));
+        }
+        // An open circuit of a model that has a fallback sends the call on to it at once:
+        // the model is cooling down, the next one may not be.
+        if facts.circuit_open && route.fallback_next {
+            return Err(Failed { error, facts });
         }
         let budget = client.config.retry_budget.as_ref();
         let verdict = client
@@ -584,15 +594,27 @@ impl Outgoing {
     /// rate limits (429: the limits are per model).
     pub async fn send(self: Rc<Self>, slot: StreamSlot) -> Result<Answered, JsValue> {
         let job = &self.job;
-        let models = std::iter::once(None).chain(job.request.fallback_models.iter().map(Some));
+        let config = &self.client.config;
+        let fallbacks = &job.request.fallback_models;
+        let models = std::iter::once(None).chain(fallbacks.iter().map(Some));
+        let per_model = config
+            .model_breakers
+            .as_ref()
+            .filter(|_| !fallbacks.is_empty());
+        if let (Some(breakers), Some(model)) =
+            (per_model, property(&job.params, "model").as_string())
+        {
+            breakers.requested(&model);
+        }
         let mut last: Option<Failed> = None;
-        for model in models {
+        for (index, model) in models.enumerate() {
             if let (Some(failed), Some(model)) = (&last, model) {
                 // Only an API that is overloaded or failing is worth another model.
-                if failed
-                    .facts
-                    .status
-                    .is_none_or(|status| status < 500 && status != 429)
+                if !failed.facts.circuit_open
+                    && failed
+                        .facts
+                        .status
+                        .is_none_or(|status| status < 500 && status != 429)
                 {
                     break;
                 }
@@ -606,9 +628,17 @@ impl Outgoing {
             }
             let body = body_for(&job.params, model.map(String::as_str), job.stream)?;
             let lane = self.lane(model.map(String::as_str), &body)?;
+            let own = match (per_model, model) {
+                (Some(breakers), Some(model)) => Some(breakers.fallback(model)?),
+                _ => None,
+            };
+            let route = Route {
+                breaker: own.as_ref().or(config.breaker.as_ref()),
+                fallback_next: index < fallbacks.len(),
+            };
             let mut call = Call::new(job.request.max_retries, self.scope.deadline_at());
             match self
-                .with_retries(&mut call, &body, &slot, lane.as_ref())
+                .with_retries(&mut call, &body, &slot, lane.as_ref(), route)
                 .await
             {
                 Ok(value) => {
@@ -636,10 +666,14 @@ impl Outgoing {
         slot: &StreamSlot,
     ) -> Result<(), JsValue> {
         let lane = self.lane(None, body)?;
-        self.wait_after(call, error, lane.as_ref())
+        let route = Route {
+            breaker: self.client.config.breaker.as_ref(),
+            fallback_next: false,
+        };
+        self.wait_after(call, error, lane.as_ref(), route)
             .await
             .map_err(|failed| failed.error)?;
-        self.with_retries(call, body, slot, lane.as_ref())
+        self.with_retries(call, body, slot, lane.as_ref(), route)
             .await
             .map(|_| ())
             .map_err(|failed| failed.error)

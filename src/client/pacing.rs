@@ -21,10 +21,13 @@ pub struct Pace {
     estimate: Option<Function>,
 }
 
-/// One model's requests within a call: whose window they count against, and how many input
+/// One model's requests within a call: whose windows they count against, and how many input
 /// tokens each is taken to send.
 pub struct Lane {
     pub model: String,
+    /// The windows' key: the model's for messages; token counting has limits of its own, so
+    /// its requests are paced apart from the same model's messages.
+    key: String,
     pub tokens: f64,
 }
 
@@ -32,7 +35,7 @@ pub struct Lane {
 pub enum Refused {
     /// The engine's answer to a wait the call cannot take, and that wait in ms.
     Stopped(Stop, f64),
-    /// The call's signal aborted during the wait (its reason).
+    /// The call's signal aborted during the wait.
     Aborted,
 }
 
@@ -40,17 +43,20 @@ pub enum Refused {
 /// left behind would hold every later call back.
 struct Place<'a> {
     pace: &'a Pace,
-    model: &'a str,
+    key: &'a str,
     ticket: Option<u64>,
 }
 
 impl Drop for Place<'_> {
     fn drop(&mut self) {
         if let (Some(ticket), Ok(mut lanes)) = (self.ticket, self.pace.lanes.try_borrow_mut()) {
-            lanes.lane(self.model).leave(ticket);
+            lanes.lane(self.key).leave(ticket);
         }
     }
 }
+
+/// The path whose windows are the model's own.
+const MESSAGES: &str = "/v1/messages";
 
 /// The headers of the two windows a request's size decides, by kind: requests, input tokens.
 const WINDOWS: [[&str; 3]; 2] = [
@@ -91,9 +97,15 @@ impl Pace {
         }))
     }
 
-    /// The lane of `model` for a call of `params` sending `body`. What the user's estimate
-    /// throws rejects the call.
-    pub fn lane(&self, params: &JsValue, model: String, body: &JsValue) -> Result<Lane, JsValue> {
+    /// The lane of `model` for a call of `params` sending `body` to `path`. What the user's
+    /// estimate throws rejects the call.
+    pub fn lane(
+        &self,
+        path: &str,
+        params: &JsValue,
+        model: String,
+        body: &JsValue,
+    ) -> Result<Lane, JsValue> {
         let tokens = match &self.estimate {
             Some(estimate) => {
                 let tokens = estimate.call1(&JsValue::UNDEFINED, params)?;
@@ -109,7 +121,12 @@ impl Pace {
                 (f64::from(length) / 4.0).ceil()
             }
         };
-        Ok(Lane { model, tokens })
+        let key = if path == MESSAGES {
+            model.clone()
+        } else {
+            [path, " ", &model].concat()
+        };
+        Ok(Lane { model, key, tokens })
     }
 
     /// Takes in the windows the response to `sent` reported: requests and input tokens, the
@@ -118,7 +135,7 @@ impl Pace {
         let [requests, input_tokens] = WINDOWS.map(|names| window(headers, names));
         self.lanes
             .borrow_mut()
-            .lane(&lane.model)
+            .lane(&lane.key)
             .observe(requests, input_tokens, sent, now);
     }
 
@@ -126,13 +143,13 @@ impl Pace {
     pub fn unsend(&self, lane: &Lane, sent: Sent) {
         self.lanes
             .borrow_mut()
-            .lane(&lane.model)
+            .lane(&lane.key)
             .unsend(sent, lane.tokens);
     }
 
     /// The API refused a call of `lane` until `until`: the model's other calls wait too.
     pub fn hold(&self, lane: &Lane, until: f64) {
-        self.lanes.borrow_mut().lane(&lane.model).hold(until);
+        self.lanes.borrow_mut().lane(&lane.key).hold(until);
     }
 
     /// Waits for `lane`'s turn, each wait on the host's timer and ended by `signal`, and
@@ -148,7 +165,7 @@ impl Pace {
     ) -> Result<Sent, Refused> {
         let mut place = Place {
             pace: self,
-            model: &lane.model,
+            key: &lane.key,
             ticket: None,
         };
         let mut since = None;
@@ -157,7 +174,7 @@ impl Pace {
             let admission =
                 self.lanes
                     .borrow_mut()
-                    .lane(&lane.model)
+                    .lane(&lane.key)
                     .admit(place.ticket, lane.tokens, now);
             let (ticket, until) = match admission {
                 Admission::Go(sent) => {

@@ -585,7 +585,7 @@ impl Outgoing {
                 .as_string()
                 .unwrap_or_default(),
         };
-        pace.lane(&self.job.params, model, body)
+        pace.lane(self.job.path, &self.job.params, model, body)
             .map(|lane| Some(Rc::new(lane)))
     }
 

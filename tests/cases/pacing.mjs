@@ -215,6 +215,12 @@ export default function cases(m, { assert, mockUrl }) {
       }
     }],
 
+    ['pace: token counting has windows of its own, apart from the same model\'s messages', async () => {
+      const { anthropic, fetch } = await exhausted(60_000);
+      await anthropic.messages.countTokens(params());
+      assert.equal(fetch.log.length, 2, 'sent at once while the messages window is full');
+    }],
+
     ['pace: false never holds a request back', async () => {
       const { fetch, resetAt } = await exhausted(60_000);
       void resetAt;

@@ -28,6 +28,7 @@ const CONFIG = smoke
       coldstart: { samples: 2 },
       throughput: { requests: 40, concurrency: 4, rounds: 1, warmup: 8 },
       retained: { processes: 1, refusals: 300, streams: 150, warmup: 100, exitSamples: 1 },
+      pacing: { limit: 3, windowMs: 1000 },
     }
   : {
       overhead: { processes: 6, warmupMs: 300, roundMs: 100, rounds: 3 },
@@ -36,6 +37,7 @@ const CONFIG = smoke
       coldstart: { samples: 15 },
       throughput: { requests: 2000, concurrency: 16, rounds: 4, warmup: 1000 },
       retained: { processes: 2, refusals: 20_000, streams: 5_000, warmup: 2_000, exitSamples: 10 },
+      pacing: { limit: 10, windowMs: 10_000 },
     };
 
 // ---------------------------------------------------------------- the package under test
@@ -328,6 +330,21 @@ const MEASURES = {
     );
     return { config: c, rows, exit };
   },
+
+  async pacing() {
+    const c = CONFIG.pacing;
+    const r = await runChild(script('pacing.mjs'), [`--limit=${c.limit}`, `--windowMs=${c.windowMs}`], {
+      timeoutMs: 300_000,
+    });
+    table(
+      `8. A burst of 3× the rate limit (${r.burst} calls after one, the mock enforcing ${r.limit} requests a rolling ${r.windowMs / 1000} s window)`,
+      ['client', 'requests sent', '429s received', 'calls failed', 'time to finish', 'vs requests ÷ limit × window'],
+      r.rows.map((x) => [
+        x.client, x.requests, x.refused429, x.failed, `${(x.ms / 1000).toFixed(2)} s`, ratio(x.ms, r.floorMs),
+      ]),
+    );
+    return { config: c, floorMs: r.floorMs, rows: r.rows };
+  },
 };
 
 // ---------------------------------------------------------------- targets
@@ -374,6 +391,12 @@ function targets(results) {
     out.push({ target: 'cold import + construct ≤ 15 ms', ours, reference: 15, unit: 'ms', ratio: ours / 15, met: ours <= 15 });
     out.push({ target: 'cold import + construct vs the SDK', ours, reference: get('sdk').importConstructMs, unit: 'ms', ratio: ours / get('sdk').importConstructMs, met: ours <= get('sdk').importConstructMs });
   }
+  if (results.pacing) {
+    const paced = results.pacing.rows.find((r) => r.client.startsWith('ours (pace: true'));
+    const ratioToFloor = paced.ms / results.pacing.floorMs;
+    out.push({ target: 'a burst of 3× the limit, paced: no 429', ours: paced.refused429, reference: 0, unit: '429s', ratio: null, met: paced.refused429 === 0 });
+    out.push({ target: 'a burst of 3× the limit, paced: ≤ 1.1 × requests ÷ limit × window', ours: paced.ms, reference: results.pacing.floorMs, unit: 'ms', ratio: ratioToFloor, met: ratioToFloor <= 1.1 });
+  }
   if (results.throughput) {
     const get = (c) => results.throughput.rows.find((r) => r.client === c);
     out.push({ target: 'client throughput ≥ the SDK', ours: get('ours').rps, reference: get('sdk').rps, unit: 'requests/s', ratio: get('ours').rps / get('sdk').rps, met: get('ours').rps >= get('sdk').rps });
@@ -387,7 +410,7 @@ function targets(results) {
       t.target,
       fmt(t.ours, t.unit),
       fmt(t.reference, t.unit),
-      `${t.ratio.toFixed(2)}×`,
+      t.ratio === null ? '' : `${t.ratio.toFixed(2)}×`,
       t.bestRatio === undefined ? '' : `${t.bestRatio.toFixed(2)}×`,
       t.met ? 'yes' : 'NO',
     ]),

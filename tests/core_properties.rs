@@ -7,6 +7,7 @@ use claude_resilience::core::breaker::{
 use claude_resilience::core::budget::{BudgetConfig, RetryBudget};
 use claude_resilience::core::classify::{ErrorFacts, RetryRules, DEFAULT_RETRYABLE_STATUSES};
 use claude_resilience::core::engine::{Call, Stop, Verdict};
+use claude_resilience::core::pacing::{Admission, Pacer, Report, Sent};
 use claude_resilience::core::sse::{SseEvent, SseParser};
 use proptest::prelude::*;
 
@@ -481,6 +482,117 @@ proptest! {
                 prop_assert!(budget.tokens() >= before);
             }
             prop_assert!(budget.tokens() >= 0.0 && budget.tokens() <= capacity);
+        }
+    }
+}
+
+/// One step of a caller of a pacer, at a clock that only moves forward.
+#[derive(Clone, Debug)]
+enum PaceStep {
+    /// A new call asks to go with this many input tokens.
+    Arrive(f64),
+    /// The waiting call at this index (modulo the number waiting) asks again.
+    Ask(usize),
+    /// The waiting call at this index gives up.
+    Leave(usize),
+    /// The answer to the sent request at this index (modulo) reports the windows.
+    Answer(usize, f64, f64, f64),
+    /// The clock moves on.
+    Tick(f64),
+}
+
+fn pace_step() -> impl Strategy<Value = PaceStep> {
+    prop_oneof![
+        (0.0..500.0f64).prop_map(PaceStep::Arrive),
+        any::<usize>().prop_map(PaceStep::Ask),
+        any::<usize>().prop_map(PaceStep::Leave),
+        (any::<usize>(), 1.0..20.0f64, 0.0..1.0f64, 0.0..5000.0f64).prop_map(
+            |(index, limit, share, reset_in)| PaceStep::Answer(
+                index,
+                limit.floor(),
+                share,
+                reset_in
+            )
+        ),
+        (0.0..2000.0f64).prop_map(PaceStep::Tick),
+    ]
+}
+
+proptest! {
+    /// Whatever the reports and the timing, calls leave the queue in the order they joined
+    /// it, a wait never ends in the past, and a call told to wait is in the queue.
+    #[test]
+    fn the_pacing_queue_is_first_in_first_out(steps in proptest::collection::vec(pace_step(), 1..200)) {
+        let mut pacer = Pacer::default();
+        let mut now = 1_000_000.0;
+        let mut waiting: Vec<(u64, f64)> = Vec::new();
+        let mut sent: Vec<Sent> = Vec::new();
+        let mut released: Vec<u64> = Vec::new();
+        let ask = |pacer: &mut Pacer, ticket: Option<u64>, tokens: f64, now: f64,
+                       waiting: &mut Vec<(u64, f64)>, sent: &mut Vec<Sent>, released: &mut Vec<u64>| {
+            match pacer.admit(ticket, tokens, now) {
+                Admission::Go(s) => {
+                    sent.push(s);
+                    if let Some(ticket) = ticket {
+                        released.push(ticket);
+                        waiting.retain(|w| w.0 != ticket);
+                    }
+                }
+                Admission::Wait { ticket: given, until } => {
+                    assert!(until >= now, "{until} < {now}");
+                    if let Some(ticket) = ticket {
+                        assert_eq!(given, ticket);
+                    } else {
+                        waiting.push((given, tokens));
+                    }
+                }
+            }
+            assert_eq!(pacer.waiting(), waiting.len());
+        };
+        for step in steps {
+            match step {
+                PaceStep::Arrive(tokens) => ask(&mut pacer, None, tokens, now, &mut waiting, &mut sent, &mut released),
+                PaceStep::Ask(i) if !waiting.is_empty() => {
+                    let (ticket, tokens) = waiting[i % waiting.len()];
+                    ask(&mut pacer, Some(ticket), tokens, now, &mut waiting, &mut sent, &mut released);
+                }
+                PaceStep::Leave(i) if !waiting.is_empty() => {
+                    let (ticket, _) = waiting.remove(i % waiting.len());
+                    pacer.leave(ticket);
+                }
+                PaceStep::Answer(i, limit, share, reset_in) if !sent.is_empty() => {
+                    let report = Report { limit, remaining: (limit * share).floor(), reset_at: now + reset_in };
+                    pacer.observe(Some(report), Some(Report { limit: limit * 100.0, ..report }), sent[i % sent.len()], now);
+                }
+                PaceStep::Tick(ms) => now += ms,
+                _ => {}
+            }
+        }
+        let mut order = released.clone();
+        order.sort_unstable();
+        prop_assert_eq!(order, released);
+    }
+
+    /// Before its reset, a window lets through no more requests than it reported left.
+    #[test]
+    fn pacing_never_sends_more_than_remains(
+        limit in 1u32..50,
+        share in 0.0..1.0f64,
+        arrivals in proptest::collection::vec(0.0..100.0f64, 1..200),
+    ) {
+        let now = 1_000_000.0;
+        let limit = f64::from(limit);
+        let remaining = (limit * share).floor();
+        let mut pacer = Pacer::default();
+        let Admission::Go(first) = pacer.admit(None, 1.0, now) else { panic!("no report yet") };
+        pacer.observe(Some(Report { limit, remaining, reset_at: now + 60_000.0 }), None, first, now);
+        let mut gone = 0.0;
+        for (i, at) in arrivals.iter().enumerate() {
+            let at = now + at;
+            if let Admission::Go(_) = pacer.admit(None, 1.0, at) {
+                gone += 1.0;
+            }
+            prop_assert!(gone <= remaining, "{} went of {} left, at arrival {}", gone, remaining, i);
         }
     }
 }

@@ -83,6 +83,11 @@ impl RetryPolicy {
         self.rules.max_retries
     }
 
+    /// The longest wait a call takes: the server's, and the client's pacing.
+    pub fn max_delay(&self) -> f64 {
+        self.rules.backoff.max_delay
+    }
+
     /// The verdict on `call`'s failed attempt, from the facts of `error` read once by the
     /// caller; `shouldRetry` and `onRetry` run here, and what they throw is the call's error.
     pub fn judge(

@@ -67,6 +67,22 @@ impl Anthropic {
         self.client.config.breaker.clone().unwrap_or(JsValue::NULL)
     }
 
+    /// The breaker calls to `model` go through: a fallback model's own, the client's for a
+    /// model calls asked for first; null for a model no call has used yet.
+    #[wasm_bindgen(js_name = circuitBreakerFor)]
+    pub fn circuit_breaker_for(&self, model: JsValue) -> Result<JsValue, JsValue> {
+        let model = model
+            .as_string()
+            .ok_or_else(|| type_error("circuitBreakerFor(model): model must be a string"))?;
+        let config = &self.client.config;
+        let found = match &config.model_breakers {
+            Some(breakers) => breakers.find(&model, config.breaker.as_ref()),
+            // One breaker instance (or none) for every model.
+            None => config.breaker.clone(),
+        };
+        Ok(found.unwrap_or(JsValue::NULL))
+    }
+
     #[wasm_bindgen(getter, js_name = baseURL)]
     pub fn base_url(&self) -> String {
         self.client.config.base_url.clone()

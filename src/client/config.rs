@@ -17,7 +17,9 @@ use crate::interop::errors::{make_error, type_error};
 use crate::interop::object::{assign, property};
 use crate::interop::options::{Opt, Options};
 
+use super::breakers::ModelBreakers;
 use super::log;
+use super::pacing::Pace;
 
 const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 
@@ -45,9 +47,13 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// Shared by every call of the client: under a sustained outage its retries stop.
     pub retry_budget: Option<RefCell<RetryBudget>>,
+    /// Calls wait for room in the model's rate-limit window; None with `pace: false`.
+    pub pace: Option<Pace>,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
     /// so that a breaker shared between clients and user code sees every call.
     pub breaker: Option<JsValue>,
+    /// The fallback models' own breakers, when `circuitBreaker` is options (or absent).
+    pub model_breakers: Option<ModelBreakers>,
     /// `dangerouslyAllowBrowser`, which the official SDK announces in a header wherever it runs.
     pub browser_access: bool,
     pub default_headers: Vec<HeaderSetting>,
@@ -366,7 +372,9 @@ impl ClientConfig {
             resume: get("resume").boolean(false)?,
             retry,
             retry_budget: retry_budget(get("retryBudget").value())?.map(RefCell::new),
+            pace: Pace::parse(&options)?,
             breaker: breaker(get("circuitBreaker").value())?,
+            model_breakers: ModelBreakers::from_option(get("circuitBreaker").value()),
             browser_access: allow_browser,
             default_headers: headers(get("defaultHeaders"))?,
             fetch,

@@ -3,9 +3,11 @@
 
 pub mod anthropic;
 pub mod api_error;
+pub mod breakers;
 pub mod config;
 pub mod link;
 pub mod log;
+pub mod pacing;
 pub mod rate_limit;
 pub mod resume;
 pub mod stream;

@@ -15,14 +15,16 @@ use super::api_error::{invalid_body, request_id, status_error, stream_error};
 use super::config::{ClientConfig, HeaderSetting, RequestConfig};
 use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
+use super::pacing::{refusal, Lane, Pace, Refused};
 use super::rate_limit;
 use crate::core::classify::ErrorFacts;
-use crate::core::engine::{Call, Stop, Verdict};
+use crate::core::engine::{Call, Stop, Verdict, Wait};
+use crate::core::pacing::Sent;
 use crate::core::sse::{SseEvent, SseParser};
 use crate::host::clock;
 use crate::host::fetch::{fetch, text, BodyReader};
 use crate::host::timer;
-use crate::interop::errors::type_error;
+use crate::interop::errors::{type_error, CircuitOpenError};
 use crate::interop::facts::read_facts;
 use crate::interop::object::{assign, parse_json, property};
 
@@ -181,6 +183,7 @@ async fn exchange(
     job: &Job,
     body: &JsValue,
     link: &mut Link,
+    paced: Option<&(Rc<Lane>, Sent)>,
 ) -> Result<(u16, Arrived), JsValue> {
     let config = &client.config;
     let init = RequestInit::new();
@@ -197,6 +200,9 @@ async fn exchange(
     link.received(headers.clone());
     let now = clock::now();
     client.rate_limit.borrow_mut().observe(headers.clone(), now);
+    if let (Some(pace), Some((lane, sent))) = (&config.pace, paced) {
+        pace.observe(lane, *sent, &headers, now);
+    }
     let status = response.status();
     if !response.ok() {
         // The status says what happened; a body that fails to arrive only loses its details.
@@ -235,6 +241,7 @@ async fn attempt(
     body: JsValue,
     attempt: u32,
     slot: StreamSlot,
+    paced: Option<(Rc<Lane>, Sent)>,
 ) -> Result<JsValue, JsValue> {
     let logger = client.config.logger.as_ref();
     let started = clock::now();
@@ -249,7 +256,7 @@ async fn attempt(
         },
     );
     let mut link = Link::open(&call, job.request.timeout_ms)?;
-    let outcome = exchange(&client, &job, &body, &mut link).await;
+    let outcome = exchange(&client, &job, &body, &mut link, paced.as_ref()).await;
     let duration = Some(clock::now() - started);
     match outcome {
         Ok((status, arrived)) => {
@@ -353,12 +360,8 @@ fn is_thenable(value: &JsValue) -> bool {
     value.is_instance_of::<Promise>() || property(value, "then").is_function()
 }
 
-fn breaker_state(client: &Client) -> Option<String> {
-    client
-        .config
-        .breaker
-        .as_ref()
-        .and_then(|breaker| property(breaker, "state").as_string())
+fn breaker_state(breaker: Option<&JsValue>) -> Option<String> {
+    breaker.and_then(|breaker| property(breaker, "state").as_string())
 }
 
 fn circuit_event(job: &Job, attempt: u32, message: String, delay_ms: Option<f64>) -> LogEvent<'_> {
@@ -391,6 +394,13 @@ impl Failed {
     }
 }
 
+/// Where a model's attempts go: through its breaker, and whether a fallback model follows.
+#[derive(Clone, Copy)]
+struct Route<'a> {
+    breaker: Option<&'a JsValue>,
+    fallback_next: bool,
+}
+
 /// One call of the client: who sends, what, and within which scope (signal and deadline).
 pub struct Outgoing {
     pub client: Rc<Client>,
@@ -414,12 +424,20 @@ impl Outgoing {
         call: &mut Call,
         body: &JsValue,
         slot: &StreamSlot,
+        lane: Option<&Rc<Lane>>,
+        route: Route<'_>,
     ) -> Result<JsValue, Failed> {
         let (client, job) = (&self.client, &self.job);
         let logger = client.config.logger.as_ref();
         loop {
+            let granted = match (&client.config.pace, lane) {
+                (Some(pace), Some(lane)) => {
+                    Some((lane.clone(), self.turn(pace, call, lane).await?))
+                }
+                _ => None,
+            };
             let attempt_number = call.attempt;
-            let before = breaker_state(client);
+            let before = breaker_state(route.breaker);
             let task = attempt(
                 client.clone(),
                 job.clone(),
@@ -427,9 +445,18 @@ impl Outgoing {
                 body.clone(),
                 attempt_number,
                 slot.clone(),
+                granted.clone(),
             );
-            let result = through_breaker(client.config.breaker.as_ref(), task).await;
-            let after = breaker_state(client);
+            let result = through_breaker(route.breaker, task).await;
+            // An attempt the breaker refused was never sent: its slot of the window goes back.
+            if let (Some(pace), Some((lane, sent)), Err(error)) =
+                (&client.config.pace, &granted, &result)
+            {
+                if error.is_instance_of::<CircuitOpenError>() {
+                    pace.unsend(lane, *sent);
+                }
+            }
+            let after = breaker_state(route.breaker);
             if before != after {
                 let message = format!(
                     "circuit {} -> {}",
@@ -444,24 +471,36 @@ impl Outgoing {
                     call.succeeded(budget.map(RefCell::borrow_mut).as_deref_mut());
                     return Ok(value);
                 }
-                Err(error) => self.wait_after(call, error).await?,
+                Err(error) => self.wait_after(call, error, lane, route).await?,
             }
         }
     }
 
     /// After a failure: the engine's verdict, then its wait; giving up returns the failure
     /// with its facts.
-    async fn wait_after(&self, call: &mut Call, error: JsValue) -> Result<(), Failed> {
+    async fn wait_after(
+        &self,
+        call: &mut Call,
+        error: JsValue,
+        lane: Option<&Rc<Lane>>,
+        route: Route<'_>,
+    ) -> Result<(), Failed> {
         let (client, job) = (&self.client, &self.job);
         let logger = client.config.logger.as_ref();
         let attempt_number = call.attempt;
         let signal = self.scope.signal();
-        let mut facts = read_facts(&error, clock::now());
+        let now = clock::now();
+        let mut facts = read_facts(&error, now);
         facts.aborted |= signal.aborted();
         if facts.circuit_open {
             let message = "circuit open: request not sent".into();
             let wait = facts.retry_after_ms;
             emit(logger, circuit_event(job, attempt_number, message, wait));
+        }
+        // An open circuit of a model that has a fallback sends the call on to it at once:
+        // the model is cooling down, the next one may not be.
+        if facts.circuit_open && route.fallback_next {
+            return Err(Failed { error, facts });
         }
         let budget = client.config.retry_budget.as_ref();
         let verdict = client
@@ -489,7 +528,21 @@ impl Outgoing {
                 );
                 return Err(Failed { error, facts });
             }
-            Verdict::GiveUp(_) => return Err(Failed { error, facts }),
+            Verdict::GiveUp(stop) => {
+                // A rate-limit refusal whose wait this call cannot take holds the model's
+                // other calls back until it ends, rather than each of them discovering it.
+                if let (Some(pace), Some(lane), Some(429), Some(wait)) = (
+                    &client.config.pace,
+                    lane,
+                    facts.status,
+                    facts.retry_after_ms,
+                ) {
+                    if matches!(stop, Stop::ServerWaitTooLong | Stop::Deadline) {
+                        pace.hold(lane, now + wait);
+                    }
+                }
+                return Err(Failed { error, facts });
+            }
         };
         emit(
             logger,
@@ -505,16 +558,85 @@ impl Outgoing {
             .map_err(|_| Failed::without_fallback(self.scope.ended(None)))
     }
 
+    /// Waits for the turn of `lane` in the model's rate-limit window. A wait the call cannot
+    /// take fails it with a `RateLimitError`, which moves on to a fallback model: the limits
+    /// are the model's.
+    async fn turn(&self, pace: &Pace, call: &Call, lane: &Lane) -> Result<Sent, Failed> {
+        let (client, job) = (&self.client, &self.job);
+        let logger = client.config.logger.as_ref();
+        let waiting = |delay_ms| {
+            let message = [Wait::RateLimit.describe(), " of model ", &lane.model].concat();
+            emit(
+                logger,
+                LogEvent {
+                    level: "info",
+                    event: "pace",
+                    endpoint: job.path,
+                    attempt: Some(call.attempt),
+                    delay_ms: Some(delay_ms),
+                    message: Some(message),
+                    ..LogEvent::default()
+                },
+            );
+        };
+        let max_delay = client.config.retry.max_delay();
+        let signal = self.scope.signal();
+        pace.turn(lane, call, max_delay, &signal, waiting)
+            .await
+            .map_err(|refused| match refused {
+                Refused::Aborted => Failed::without_fallback(self.scope.ended(None)),
+                Refused::Stopped(stop, wait_ms) => Failed {
+                    error: refusal(lane, stop, wait_ms),
+                    facts: ErrorFacts {
+                        status: Some(429),
+                        ..ErrorFacts::default()
+                    },
+                },
+            })
+    }
+
+    /// The pacing lane of `model` (None: the one requested) for `body`; None without pacing.
+    fn lane(&self, model: Option<&str>, body: &JsValue) -> Result<Option<Rc<Lane>>, JsValue> {
+        let Some(pace) = &self.client.config.pace else {
+            return Ok(None);
+        };
+        let model = match model {
+            Some(model) => model.to_owned(),
+            None => property(&self.job.params, "model")
+                .as_string()
+                .unwrap_or_default(),
+        };
+        pace.lane(self.job.path, &self.job.params, model, body)
+            .map(|lane| Some(Rc::new(lane)))
+    }
+
     /// The whole call: the requested model, then each fallback model while the API keeps
-    /// failing (overloaded or erring: a status of 500 or more).
+    /// failing (overloaded or erring: a status of 500 or more) or refuses the model for its
+    /// rate limits (429: the limits are per model).
     pub async fn send(self: Rc<Self>, slot: StreamSlot) -> Result<Answered, JsValue> {
         let job = &self.job;
-        let models = std::iter::once(None).chain(job.request.fallback_models.iter().map(Some));
+        let config = &self.client.config;
+        let fallbacks = &job.request.fallback_models;
+        let models = std::iter::once(None).chain(fallbacks.iter().map(Some));
+        let per_model = config
+            .model_breakers
+            .as_ref()
+            .filter(|_| !fallbacks.is_empty());
+        if let (Some(breakers), Some(model)) =
+            (per_model, property(&job.params, "model").as_string())
+        {
+            breakers.requested(&model);
+        }
         let mut last: Option<Failed> = None;
-        for model in models {
+        for (index, model) in models.enumerate() {
             if let (Some(failed), Some(model)) = (&last, model) {
                 // Only an API that is overloaded or failing is worth another model.
-                if failed.facts.status.is_none_or(|status| status < 500) {
+                if !failed.facts.circuit_open
+                    && failed
+                        .facts
+                        .status
+                        .is_none_or(|status| status < 500 && status != 429)
+                {
                     break;
                 }
                 emit(
@@ -526,8 +648,20 @@ impl Outgoing {
                 );
             }
             let body = body_for(&job.params, model.map(String::as_str), job.stream)?;
+            let lane = self.lane(model.map(String::as_str), &body)?;
+            let own = match (per_model, model) {
+                (Some(breakers), Some(model)) => Some(breakers.fallback(model)?),
+                _ => None,
+            };
+            let route = Route {
+                breaker: own.as_ref().or(config.breaker.as_ref()),
+                fallback_next: index < fallbacks.len(),
+            };
             let mut call = Call::new(job.request.max_retries, self.scope.deadline_at());
-            match self.with_retries(&mut call, &body, &slot).await {
+            match self
+                .with_retries(&mut call, &body, &slot, lane.as_ref(), route)
+                .await
+            {
                 Ok(value) => {
                     return Ok(Answered {
                         value,
@@ -543,7 +677,8 @@ impl Outgoing {
 
     /// A stream that failed mid-way with `error` goes on with `body` (its continuation) on the
     /// same call: the engine judges the failure like any other, waits, and the continuation is
-    /// retried like any attempt. Giving up returns the error that ended it.
+    /// retried like any attempt, paced as the requested model's. Giving up returns the error
+    /// that ended it.
     pub async fn resume(
         &self,
         call: &mut Call,
@@ -551,10 +686,15 @@ impl Outgoing {
         body: &JsValue,
         slot: &StreamSlot,
     ) -> Result<(), JsValue> {
-        self.wait_after(call, error)
+        let lane = self.lane(None, body)?;
+        let route = Route {
+            breaker: self.client.config.breaker.as_ref(),
+            fallback_next: false,
+        };
+        self.wait_after(call, error, lane.as_ref(), route)
             .await
             .map_err(|failed| failed.error)?;
-        self.with_retries(call, body, slot)
+        self.with_retries(call, body, slot, lane.as_ref(), route)
             .await
             .map(|_| ())
             .map_err(|failed| failed.error)

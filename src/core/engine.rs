@@ -17,6 +17,8 @@ pub enum Wait {
     CircuitOpen,
     /// The backoff schedule.
     Backoff,
+    /// The model's rate-limit window has no room for the request (core/pacing.rs).
+    RateLimit,
 }
 
 /// Why the call gives up and rethrows its error.
@@ -49,6 +51,7 @@ impl Wait {
             Wait::ServerAsked => "waiting as the server asked (retry-after)",
             Wait::CircuitOpen => "waiting for the circuit to admit calls again",
             Wait::Backoff => "waiting out the backoff",
+            Wait::RateLimit => "waiting for room in the rate-limit window",
         }
     }
 }
@@ -89,6 +92,19 @@ impl Call {
     /// ms left before the deadline (never negative), None without one.
     pub fn remaining_ms(&self, now: f64) -> Option<f64> {
         self.deadline_at.map(|at| (at - now).max(0.0))
+    }
+
+    /// Whether the call may wait for room in a rate-limit window until `until`, having begun
+    /// waiting at `since`: a wait is bounded by `max_delay` and the deadline as a server's is,
+    /// and one the call cannot take gives up at once rather than after a pointless sleep.
+    pub fn pace(&self, since: f64, until: f64, max_delay: f64, now: f64) -> Result<(), Stop> {
+        if until - since > max_delay {
+            return Err(Stop::ServerWaitTooLong);
+        }
+        match self.remaining_ms(now) {
+            Some(remaining) if until - now > remaining => Err(Stop::Deadline),
+            _ => Ok(()),
+        }
     }
 
     /// The verdict on the attempt that just failed; a retry moves the call to its next attempt.
@@ -432,6 +448,25 @@ mod tests {
             budget.tokens(),
             10.0,
             "a recovered call gets its tokens back"
+        );
+    }
+
+    #[test]
+    fn a_pacing_wait_is_bounded_by_max_delay_and_the_deadline() {
+        let call = Call::new(2, Some(NOW + 5000.0));
+        assert_eq!(call.pace(NOW, NOW + 5000.0, 8000.0, NOW), Ok(()));
+        assert_eq!(
+            call.pace(NOW, NOW + 5000.5, 8000.0, NOW),
+            Err(Stop::Deadline)
+        );
+        assert_eq!(
+            call.pace(NOW - 4000.0, NOW + 4001.0, 8000.0, NOW),
+            Err(Stop::ServerWaitTooLong),
+            "the whole wait counts, not only what is left of it"
+        );
+        assert_eq!(
+            Call::new(2, None).pace(NOW, NOW + 1e9, f64::INFINITY, NOW),
+            Ok(())
         );
     }
 

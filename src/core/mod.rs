@@ -12,6 +12,7 @@ pub mod budget;
 pub mod classify;
 pub mod engine;
 pub mod long_request;
+pub mod pacing;
 pub mod partial_json;
 pub mod retry_after;
 pub mod sse;

@@ -117,6 +117,83 @@ fn pow10(mut k: usize) -> f64 {
     result
 }
 
+/// An `anthropic-ratelimit-*-reset` time, RFC 3339 (`2026-12-07T03:06:00Z`, with an optional
+/// fraction and `Z` or a `±hh:mm` offset) → ms since the Unix epoch. A time in whole seconds is
+/// read as the end of that second: the API gives whole seconds, cut from a reset that may fall
+/// anywhere within the second, and waiting a little long costs less than a 429. None for
+/// anything else, or a year before 1970.
+pub fn parse_reset(value: &str) -> Option<f64> {
+    let s = value.trim().as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        s.get(range)?.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let at = |i: usize| s.get(i).copied();
+    if at(4) != Some(b'-')
+        || at(7) != Some(b'-')
+        || !matches!(at(10), Some(b'T' | b't' | b' '))
+        || at(13) != Some(b':')
+        || at(16) != Some(b':')
+    {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
+    if year < 1970
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    let mut rest = s.get(19..)?;
+    let mut fraction_ms = 1000.0;
+    if rest.first() == Some(&b'.') {
+        let count = rest
+            .iter()
+            .skip(1)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if count == 0 {
+            return None;
+        }
+        let (mut ms, mut scale) = (0.0, 100.0);
+        for &b in rest.get(1..=count)? {
+            ms += f64::from(b - b'0') * scale;
+            scale /= 10.0;
+        }
+        fraction_ms = ms;
+        rest = rest.get(count + 1..)?;
+    }
+    let offset_minutes: i64 = match rest {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let two = |a: u8, b: u8| {
+                (a.is_ascii_digit() && b.is_ascii_digit()).then(|| (a - b'0') * 10 + (b - b'0'))
+            };
+            let (hours, minutes) = (two(*h1, *h2)?, two(*m1, *m2)?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let total = i64::from(hours) * 60 + i64::from(minutes);
+            if *sign == b'-' {
+                -total
+            } else {
+                total
+            }
+        }
+        _ => return None,
+    };
+    let seconds = days_from_civil(year, month, day) as i64 * 86_400
+        + i64::from(hour * 3600 + minute * 60 + second.min(59))
+        - offset_minutes * 60;
+    Some(seconds as f64 * 1000.0 + fraction_ms).filter(|ms| *ms >= 0.0)
+}
+
 /// Weekday names from 1970-01-01's weekday minus 4, so index = (days + 4) % 7; the
 /// short names (IMF-fixdate, asctime) are their first three letters.
 const WEEKDAYS: [&[u8]; 7] = [
@@ -260,6 +337,40 @@ fn days_from_civil(year: u32, month: u32, day: u32) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reset_is_read_to_the_millisecond_and_whole_seconds_as_their_end() {
+        // 2026-12-07T03:06:00Z
+        let at = 1_796_612_760_000.0;
+        assert_eq!(parse_reset("2026-12-07T03:06:00Z"), Some(at + 1000.0));
+        assert_eq!(parse_reset("2026-12-07T03:06:00.250Z"), Some(at + 250.0));
+        assert_eq!(parse_reset("2026-12-07T03:06:00.000Z"), Some(at));
+        assert_eq!(parse_reset(" 2026-12-07t03:06:00.5z "), Some(at + 500.0));
+        assert_eq!(parse_reset("2026-12-07T04:06:00.000+01:00"), Some(at));
+        assert_eq!(parse_reset("2026-12-07T02:36:00.000-00:30"), Some(at));
+        assert_eq!(parse_reset("1970-01-01T00:00:00.000Z"), Some(0.0));
+        for bad in [
+            "",
+            "soon",
+            "60",
+            "2026-12-07",
+            "2026-12-07T03:06:00",
+            "2026-13-07T03:06:00Z",
+            "2026-02-30T03:06:00Z",
+            "2026-12-07T24:06:00Z",
+            "2026-12-07T03:06:00.Z",
+            "2026-12-07T03:06:00+1:00",
+            "2026-12-07T03:06:00+01:+1",
+            "2026-12-07T03:06:00ZZ",
+            "+026-12-07T03:06:00Z",
+            "1969-12-31T23:59:59Z",
+            "1970-01-01T00:00:00.000+00:01",
+            "2026-12-07T03:06:00Z\u{0}",
+            "２026-12-07T03:06:00Z",
+        ] {
+            assert_eq!(parse_reset(bad), None, "{bad:?}");
+        }
+    }
 
     /// Sun, 06 Nov 1994 08:49:37 GMT, the RFC's example date.
     const EXAMPLE_MS: f64 = 784_111_777_000.0;

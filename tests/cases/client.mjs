@@ -932,7 +932,10 @@ export default function cases(m, { assert, mockUrl }) {
       // The model overloaded twice, then the fallback answers.
       await fresh({ status: 529 }, { status: 529 }, {});
       await c.messages.create(p, { fallbackModels: ['claude-fallback'] });
-      // Three 500s in a row open the breaker; the next call is refused.
+      // Three 500s in a row open the breaker; the next call is refused. (The two overloads
+      // above still count on the requested model's breaker: the fallback's answer went through
+      // a breaker of its own.)
+      c.circuitBreaker.reset();
       await fresh({ status: 500 }, { status: 500 }, { status: 500 });
       await assert.rejects(c.messages.create(p, { maxRetries: 2 }), m.InternalServerError);
       assert.equal(c.circuitBreaker.state, 'OPEN');

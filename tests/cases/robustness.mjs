@@ -514,6 +514,8 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
           totalTimeout: gen.option([0, 40, null, 10_000]),
           resume: gen.option([true, false]),
           retryBudget: gen.option([false, { capacity: 5 }, { retryCost: 0, refill: 0 }]),
+          pace: gen.option([true, false]),
+          estimateInputTokens: gen.option([() => 1, () => { throw new TypeError('no estimate'); }, () => 'many']),
         };
         let client;
         try {

@@ -1,5 +1,6 @@
 // Traffic shaping: the client's retry budget, shared by all its calls, stops retries under a
-// sustained outage and lets occasional failures be retried. Responses are made in-process
+// sustained outage and lets occasional failures be retried; each fallback model's breaker
+// cools an overloaded model down on its own. Responses are made in-process
 // (responses.mjs), so the numbers of requests are exact in Node and Chromium alike.
 
 import { KEY, MESSAGE, answering, params } from './responses.mjs';
@@ -72,6 +73,50 @@ export default function cases(m, { assert, mockUrl }) {
       const fetch = outage(() => count++ % 10 === 0);
       const anthropic = client(fetch);
       for (let i = 0; i < 200; i++) await anthropic.messages.create(params());
+    }],
+
+    ['cooldown per model: an overloaded model sends later calls straight to the next for its cooldown, then a probe brings them back', async () => {
+      let down = true;
+      const sent = [];
+      const fine = answering({ parts: [JSON.stringify(MESSAGE)] });
+      const failing = answering({ status: 529, parts: [OVERLOADED] });
+      const fetch = (url, init) => {
+        const { model } = JSON.parse(init.body);
+        sent.push(model);
+        return down && model === 'claude-a' ? failing(url, init) : fine(url, init);
+      };
+      const anthropic = client(fetch, { maxRetries: 0, circuitBreaker: { failureThreshold: 1, recoveryTimeout: 300 } });
+      const ask = () => anthropic.messages.create({ ...params(), model: 'claude-a' }, { fallbackModels: ['claude-b'] });
+      await ask();
+      assert.deepEqual(sent, ['claude-a', 'claude-b']);
+      const primary = anthropic.circuitBreaker;
+      const fallback = anthropic.circuitBreakerFor('claude-b');
+      assert.equal(anthropic.circuitBreakerFor('claude-a'), primary);
+      assert.ok(fallback instanceof m.CircuitBreaker && fallback !== primary, 'the fallback model has a breaker of its own');
+      assert.equal(anthropic.circuitBreakerFor('claude-never-used'), null);
+      assert.equal(primary.state, 'OPEN');
+      assert.equal(fallback.state, 'CLOSED', 'the primary\'s overload did not trip the fallback');
+      const started = Date.now();
+      await ask();
+      await ask();
+      assert.deepEqual(sent.slice(2), ['claude-b', 'claude-b'], 'straight to the fallback while the primary cools down');
+      assert.ok(Date.now() - started < 250, `the open circuit was waited on: ${Date.now() - started} ms`);
+      down = false;
+      await new Promise((resolve) => setTimeout(resolve, 350));
+      await ask();
+      assert.equal(sent.at(-1), 'claude-a', 'a probe went to the primary once its cooldown ended');
+      assert.equal(primary.state, 'CLOSED');
+      await ask();
+      assert.deepEqual(sent.slice(4), ['claude-a', 'claude-a'], 'calls are back on the primary');
+      assert.throws(() => anthropic.circuitBreakerFor(7), TypeError);
+    }],
+
+    ['cooldown per model: a breaker instance given as the option is every model\'s', async () => {
+      const breaker = new m.CircuitBreaker({ failureThreshold: 5 });
+      const anthropic = client(answering({ parts: [JSON.stringify(MESSAGE)] }), { circuitBreaker: breaker });
+      await anthropic.messages.create(params(), { fallbackModels: ['claude-b'] });
+      assert.equal(anthropic.circuitBreakerFor('claude-b'), breaker);
+      assert.equal(client(answering(), { circuitBreaker: false }).circuitBreakerFor('claude-b'), null);
     }],
 
     ['retryBudget: bad values are refused, naming the option', async () => {

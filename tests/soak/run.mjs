@@ -148,7 +148,10 @@ function runWorker(config) {
 /** Runs the soak; resolves with `{ report, verdicts }` (and prints nothing). */
 export async function runSoak({ short = false, seed = 1, pkgDir = defaultPkg } = {}) {
   const { startMockClaude } = await import(pathToFileURL(`${pkgDir}/testing.mjs`).href);
-  const mock = await startMockClaude({ seed, faults: FAULTS });
+  // Rate-limit windows far larger than the soak's traffic: it measures faults, and the client
+  // paces itself to whatever windows the mock reports (50 requests a minute by default).
+  const limits = { requests: 1e9, inputTokens: 1e12, outputTokens: 1e12 };
+  const mock = await startMockClaude({ seed, faults: FAULTS, limits });
   try {
     const sizes = SIZES[short ? 'short' : 'full'];
     const started = performance.now();

@@ -44,6 +44,22 @@ function toReadable(iterate) {
 const TRACKS_INPUT = /tool_use$/;
 
 /**
+ * A finished message as the official SDK hands it out (its `maybeParseMessage` without an
+ * output format: this package parses none): a copy that ends with `parsed_output: null`, whose
+ * text blocks carry a non-enumerable `parsed_output: null` too. Printing one reads the same.
+ * @param {any} message
+ */
+function finished(message) {
+  return {
+    ...message,
+    content: (message.content ?? []).map((/** @type {any} */ block) => (block?.type === 'text'
+      ? Object.defineProperty({ ...block }, 'parsed_output', { value: null, enumerable: false })
+      : block)),
+    parsed_output: null,
+  };
+}
+
+/**
  * Makes `block.input` what the SDK's is while its JSON streams: parsed as far as it has
  * arrived, when read (parsing at every delta would cost the square of its length). `read`
  * asks the Rust stream, which sets the value through the setter; the final value comes the
@@ -179,6 +195,9 @@ export class MessageStream {
   #current;
   /** @type {unknown} */
   #final;
+  /** The message as `message_stop` handed it out; `finalMessage()` resolves with it.
+   *  @type {any} */
+  #finished;
   /** @type {unknown} */
   #failure;
   #connected = false;
@@ -221,7 +240,12 @@ export class MessageStream {
       this.#connected = true;
       this.#emit('connect');
       for (let next = await inner.next(); !next.done; next = await inner.next()) this.#event(next.value);
-      this.#final = await inner.finalMessage();
+      const message = /** @type {any} */ (await inner.finalMessage());
+      this.#final = this.#finished ?? finished(message);
+      // The ids the response carried, set on the message when it was drained.
+      for (const key of ['_request_id', '_workspace_id']) {
+        if (key in message) Object.defineProperty(this.#final, key, { value: message[key], enumerable: false });
+      }
       this.#current = undefined;
       this.#emit('finalMessage', this.#final);
       this.#finish(undefined);
@@ -269,11 +293,18 @@ export class MessageStream {
       case 'content_block_stop':
         this.#emit('contentBlock', block);
         break;
-      case 'message_stop':
-        this.messages.push(snapshot);
-        this.receivedMessages.push(snapshot);
-        this.#emit('message', snapshot);
+      case 'message_delta':
+        // As the SDK's: set even when the delta has none, so a finished message shows it.
+        snapshot.stop_details = event.delta?.stop_details;
         break;
+      case 'message_stop': {
+        const message = finished(snapshot);
+        this.#finished = message;
+        this.messages.push(message);
+        this.receivedMessages.push(message);
+        this.#emit('message', message);
+        break;
+      }
     }
   }
 

@@ -4,4 +4,5 @@ declare const process: {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): boolean };
   exitCode: number | undefined;
+  exit(code?: number): never;
 };

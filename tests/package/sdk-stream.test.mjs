@@ -3,7 +3,7 @@
 // order with the same arguments — text, tool use, thinking, citations, a failure mid-stream, an
 // abort, a `break` — and `create({ stream: true })` the same raw events. Where the package
 // differs on purpose it is said here: an error's class (ours is typed by the in-stream
-// error.type), and the SDK's `parsed_output: null` on the messages it hands out.
+// error.type).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import SDK from '@anthropic-ai/sdk';
@@ -45,7 +45,7 @@ function record(stream) {
   const plain = (value) => {
     if (value === undefined) return '(undefined)';
     if (value instanceof Error) return '(error)';
-    return JSON.parse(JSON.stringify(value, (key, v) => (key === 'parsed_output' ? undefined : v)));
+    return JSON.parse(JSON.stringify(value));
   };
   for (const name of EVENTS) stream.on(name, (...args) => log.push([name, ...args.map(plain)]));
   return log;

@@ -29,6 +29,7 @@ const CONFIG = smoke
       throughput: { requests: 40, concurrency: 4, rounds: 1, warmup: 8 },
       retained: { processes: 1, refusals: 300, streams: 150, warmup: 100, exitSamples: 1 },
       pacing: { limit: 3, windowMs: 1000 },
+      budget: { calls: 40, rateCalls: 100, concurrency: 20 },
     }
   : {
       overhead: { processes: 6, warmupMs: 300, roundMs: 100, rounds: 3 },
@@ -38,6 +39,7 @@ const CONFIG = smoke
       throughput: { requests: 2000, concurrency: 16, rounds: 4, warmup: 1000 },
       retained: { processes: 2, refusals: 20_000, streams: 5_000, warmup: 2_000, exitSamples: 10 },
       pacing: { limit: 10, windowMs: 10_000 },
+      budget: { calls: 1000, rateCalls: 10_000, concurrency: 250 },
     };
 
 // ---------------------------------------------------------------- the package under test
@@ -345,6 +347,28 @@ const MEASURES = {
     );
     return { config: c, floorMs: r.floorMs, rows: r.rows };
   },
+
+  async budget() {
+    const c = CONFIG.budget;
+    const r = await runChild(script('budget.mjs'), [`--calls=${c.calls}`, `--rateCalls=${c.rateCalls}`, `--concurrency=${c.concurrency}`], {
+      timeoutMs: 300_000,
+    });
+    const perCall = (x) => x.requests / x.calls;
+    table(
+      `9a. A full outage (every request 529): ${r.calls.toLocaleString('en')} logical calls, ${r.concurrency} in flight, ${r.retries} retries each`,
+      ['subject', 'requests', 'requests per call', 'refused by the budget', 'refused by the breaker', 'time'],
+      r.outage.map((x) => [
+        x.subject, x.requests, perCall(x).toFixed(2), x.refusedByBudget, x.refusedByBreaker, `${(x.ms / 1000).toFixed(2)} s`,
+      ]),
+    );
+    const share = (x) => (100 * x.succeeded) / x.calls;
+    table(
+      `9b. 10 % random 503s (seed ${r.seed}, the same for each): ${r.rateCalls.toLocaleString('en')} calls, ${r.concurrency} in flight, ${r.retries} retries each`,
+      ['subject', 'requests', 'calls succeeded', 'share', 'refused by the budget'],
+      r.errors503.map((x) => [x.subject, x.requests, x.succeeded, `${share(x).toFixed(2)} %`, x.refusedByBudget]),
+    );
+    return { config: c, seed: r.seed, retries: r.retries, outage: r.outage, errors503: r.errors503 };
+  },
 };
 
 // ---------------------------------------------------------------- targets
@@ -397,12 +421,27 @@ function targets(results) {
     out.push({ target: 'a burst of 3× the limit, paced: no 429', ours: paced.refused429, reference: 0, unit: '429s', ratio: null, met: paced.refused429 === 0 });
     out.push({ target: 'a burst of 3× the limit, paced: ≤ 1.1 × requests ÷ limit × window', ours: paced.ms, reference: results.pacing.floorMs, unit: 'ms', ratio: ratioToFloor, met: ratioToFloor <= 1.1 });
   }
+  if (results.budget) {
+    const outage = (subject) => results.budget.outage.find((r) => r.subject === subject);
+    for (const subject of ['ours (budget and breaker, the defaults)', 'ours (budget, circuitBreaker: false)']) {
+      const x = outage(subject);
+      const ours = x.requests / x.calls;
+      out.push({ target: `full outage, ${subject}: ≤ 1.2 requests per call`, ours, reference: 1.2, unit: 'requests/call', ratio: ours / 1.2, met: ours <= 1.2 });
+    }
+    const share = (subject) => {
+      const x = results.budget.errors503.find((r) => r.subject === subject);
+      return (100 * x.succeeded) / x.calls;
+    };
+    const cost = share('ours (retryBudget: false, circuitBreaker: false)') - share('ours (budget, circuitBreaker: false)');
+    out.push({ target: '10 % 503s: the budget costs < 0.5 points of calls succeeded', ours: cost, reference: 0.5, unit: 'points', ratio: null, met: cost < 0.5 });
+  }
   if (results.throughput) {
     const get = (c) => results.throughput.rows.find((r) => r.client === c);
     out.push({ target: 'client throughput ≥ the SDK', ours: get('ours').rps, reference: get('sdk').rps, unit: 'requests/s', ratio: get('ours').rps / get('sdk').rps, met: get('ours').rps >= get('sdk').rps });
     out.push({ target: 'client CPU per request ≤ the SDK', ours: get('ours').cpuPerRequestUs, reference: get('sdk').cpuPerRequestUs, unit: 'µs', ratio: get('ours').cpuPerRequestUs / get('sdk').cpuPerRequestUs, met: get('ours').cpuPerRequestUs <= get('sdk').cpuPerRequestUs });
   }
-  const fmt = (v, unit) => (unit === 'bytes' ? kb(v) : unit === 'ns/call' ? ns(v) : `${v.toFixed(1)} ${unit}`);
+  const fmt = (v, unit) =>
+    unit === 'bytes' ? kb(v) : unit === 'ns/call' ? ns(v) : `${v.toFixed(unit === 'requests/call' || unit === 'points' ? 2 : 1)} ${unit}`;
   table(
     smoke ? 'Targets (smoke run: tiny counts, not meaningful)' : 'Targets (happy path: met when both the median and the best-round ratio are ≤ 1)',
     ['target', 'ours', 'reference', 'ratio', 'best-round ratio', 'met'],

@@ -154,6 +154,8 @@ let pacedCalls = 0;
 /** A lane that sends this long after it was ready to was held by pacing (nothing else delays
  *  a send: the breaker refuses at once). */
 const HELD_MS = 50;
+/** A wait nobody claimed this long after its end was a call that never sent (aborted). */
+const UNCLAIMED_MS = 2000;
 /** Retries the budget refused; the package offers no reading of the level itself. */
 const budgetRefusals = [];
 
@@ -180,13 +182,14 @@ function heldLanes(now) {
 }
 
 function noteBudget(event) {
-  budgetRefusals.push({ at: Date.parse(event.timestamp), requestId: event.requestId ?? null });
+  budgetRefusals.push({ at: Date.parse(event.timestamp) });
   dirty = true;
 }
 
 function renderShaping() {
   const now = Date.now();
-  // A call that waits again replaces its earlier entry's end; lanes tell which are still waiting.
+  const gone = paceQueue.filter((w) => w.until < now - UNCLAIMED_MS);
+  if (gone.length > 0) paceQueue.splice(0, Infinity, ...paceQueue.filter((w) => !gone.includes(w)));
   const waiting = paceQueue;
   const untils = waiting.map((w) => w.until).sort((a, b) => a - b);
   const queue = $('pace-queue');

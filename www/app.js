@@ -1,7 +1,7 @@
 // The demo page: the package used as a page uses it, plus a picture of what it does.
 // No framework, no build step. Query: ?recovery=<ms> (breaker cool-down, default 5000),
 // ?threshold=<n> (failures that open it, default 3), ?idle=<ms> (the stream watchdog, default 3000).
-import Anthropic, { CircuitBreaker, withFallback, VERSION } from 'claude-resilience';
+import Anthropic, { withFallback, VERSION } from 'claude-resilience';
 
 const params = new URLSearchParams(location.search);
 const RECOVERY_MS = positive(params.get('recovery'), 5000);
@@ -14,6 +14,11 @@ const FALLBACK_MODEL = 'claude-haiku-5-5';
 const FALLBACK_TEXT = "I'm sorry, I'm currently unavailable.";
 const MAX_TOKENS = 256;
 const MAX_LANES = 14;
+// Pacing waits can be long against the tight window (a burst's last call waits two windows);
+// the client's default cap (8 s) would refuse them.
+const MAX_DELAY_MS = 30_000;
+// The retry budget the client is given: its defaults, named so the page can say what they are.
+const RETRY_BUDGET = { capacity: 500, retryCost: 5, refill: 1 };
 // The mock's faults the sliders set (POST /__mock/faults); the outage switch sets `outage`.
 const SLIDERS = ['rate429', 'retryAfterSec', 'rate529', 'rate500', 'latencyMs', 'streamDelayMs', 'rateStreamDrop', 'rateStreamStall'];
 /** The sliders that set a share of requests (shown in %). */
@@ -30,22 +35,47 @@ const seconds = (ms) => (ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 
 const clock = (ms) => new Date(ms).toLocaleTimeString([], { hour12: false }) + `.${String(ms % 1000).padStart(3, '0')}`;
 const shortModel = (m) => (m ?? '').replace(/^claude-/, '');
 
-// ───────────────────────────── the breaker, shared by every request ─────────────────────────────
+// ───────────────────────────── one client, a breaker per model ─────────────────────────────
 
-const history = [{ state: 'CLOSED', at: Date.now() }];
-const breaker = new CircuitBreaker({
-  failureThreshold: THRESHOLD,
-  recoveryTimeout: RECOVERY_MS,
-  onStateChange: ({ from, to, at }) => noteState(from, to, at),
-});
+// One client for the page: pacing, the retry budget and the breakers are a client's, shared by
+// its calls, so a burst is paced as one app's traffic. From the `circuitBreaker` options the
+// client gives the requested model its own breaker (`client.circuitBreaker`) and builds one
+// per fallback model on its first use (`client.circuitBreakerFor(model)`).
+const MODELS = [MODEL, FALLBACK_MODEL];
+const histories = Object.fromEntries(MODELS.map((m) => [m, [{ state: 'CLOSED', at: Date.now() }]]));
+const breakerOf = (model) => (model === MODEL ? client.circuitBreaker : client.circuitBreakerFor(model));
 
-/** A change of the breaker's state, once, whether onStateChange or the state getter saw it first:
+/** A change of a breaker's state, once, whether onStateChange or the state getter saw it first:
  *  the breaker holds no timer, so it reports OPEN → HALF_OPEN only at the next call, while its
  *  `state` reads HALF_OPEN as soon as the cool-down is over. */
-function noteState(from, to, at) {
+function noteState(model, from, to, at) {
+  const history = histories[model];
   if (history.at(-1).state === to) return;
-  history.push({ state: to, from, at });
+  history.push({ state: to, from, at, model });
   renderTransitions();
+}
+
+/** onStateChange names no breaker (every model's is built from the same options): the one
+ *  whose state now reads `to` and whose history does not is the one that changed. */
+function changed({ from, to, at }) {
+  for (const model of MODELS) {
+    if (breakerOf(model)?.state === to) noteState(model, from, to, at);
+  }
+}
+
+function makeClient() {
+  return new Anthropic({
+    apiKey: null, // the demo server (or the mock) is the API; in proxy mode it adds the key
+    baseURL: location.origin,
+    circuitBreaker: { failureThreshold: THRESHOLD, recoveryTimeout: RECOVERY_MS, onStateChange: (e) => changed(e) },
+    retry: { maxDelay: MAX_DELAY_MS },
+    retryBudget: RETRY_BUDGET,
+    // A stream cut mid-answer (a dropped connection, the watchdog) goes on where it stopped.
+    resume: true,
+    streamIdleTimeout: IDLE_MS,
+    logger: (event) => route(event),
+    fetch: sendAttempt,
+  });
 }
 
 // ───────────────────────────── requests, each a lane of the timeline ─────────────────────────────
@@ -54,6 +84,7 @@ const lanes = [];
 let laneCount = 0;
 let latestRateLimit = null;
 let latestRateLimitId = null;
+let client = makeClient();
 
 /** The retry hint of a response, in ms, as the client reads it (retry-after-ms, then retry-after). */
 function retryHint(headers) {
@@ -65,6 +96,115 @@ function retryHint(headers) {
   if (Number.isFinite(secs)) return secs * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+}
+
+// The client's log events name no call. The page ties them to lanes: every request carries its
+// lane in a header the fetch wrapper reads (and the proxy does not forward), so attempts and
+// request ids are known; an event with a request id goes to that request's lane. A pacing
+// wait names none: the waits queue first come, first served, so the call that sends after
+// being held goes with the oldest wait not yet claimed (see `paceQueue`). The other events
+// without one (a call the open breaker refused, its cool-down) go to the oldest running lane
+// with no attempt in flight.
+const LANE_HEADER = 'x-demo-lane';
+const byRequestId = new Map();
+
+async function sendAttempt(input, init) {
+  const lane = lanes.find((l) => String(l.id) === new Headers(init?.headers).get(LANE_HEADER));
+  const now = Date.now();
+  if (lane && now - lane.readySince() > HELD_MS && paceQueue.length > 0) lane.paced(paceQueue.shift(), now);
+  const attempt = lane?.attemptStarted(now);
+  try {
+    const response = await fetch(input, init);
+    const requestId = response.headers.get('request-id');
+    if (lane && requestId) byRequestId.set(requestId, lane);
+    lane?.attemptAnswered(attempt, response, requestId);
+    return response;
+  } catch (error) {
+    lane?.attemptFailed(attempt, error);
+    throw error;
+  }
+}
+
+function laneOf(event) {
+  if (event.requestId && byRequestId.has(event.requestId)) return byRequestId.get(event.requestId);
+  const running = lanes.filter((l) => l.outcome === 'running');
+  if (event.event === 'circuit' && event.message !== 'circuit open: request not sent') return lastLane;
+  return running.find((l) => !l.current) ?? running[0] ?? null;
+}
+
+let lastLane = null;
+function route(event) {
+  if (event.event === 'budget') noteBudget(event);
+  if (event.event === 'pace') return notePace(event);
+  const lane = event.event === 'request' ? null : laneOf(event);
+  if (lane) {
+    lastLane = lane;
+    lane.record(event);
+  }
+  // The client has taken in the response's rate-limit headers by the time it logs it.
+  if (event.event === 'response' || event.event === 'error') takeRateLimit(event.requestId);
+}
+
+// ───────────────────────────── pacing and the retry budget, as the log tells them ─────────────────────────────
+
+/** The calls waiting for room in the window, first come first served: { start, until, model }
+ *  per waiting call, until the call sends. */
+const paceQueue = [];
+let pacedCalls = 0;
+/** A lane that sends this long after it was ready to was held by pacing (nothing else delays
+ *  a send: the breaker refuses at once). */
+const HELD_MS = 50;
+/** A wait nobody claimed this long after its end was a call that never sent (aborted). */
+const UNCLAIMED_MS = 2000;
+/** Retries the budget refused; the package offers no reading of the level itself. */
+const budgetRefusals = [];
+
+function notePace(event) {
+  const at = Date.parse(event.timestamp);
+  const until = at + event.delayMs;
+  // A call whose turn came while the window still had no room waits again, from the end of
+  // its last wait: the same call, its wait longer.
+  const again = paceQueue.find((w) => Math.abs(w.until - at) < 100);
+  if (again) {
+    again.until = until;
+  } else {
+    paceQueue.push({ start: at, until, model: /of model (\S+)/.exec(event.message ?? '')?.[1] ?? MODEL });
+    pacedCalls += 1;
+  }
+  dirty = true;
+}
+
+/** The lanes held by pacing now, oldest first, each with its wait (the queue's order). */
+function heldLanes(now) {
+  const held = lanes.filter((l) => l.outcome === 'running' && !l.current && now - l.readySince() > HELD_MS)
+    .sort((a, b) => a.readySince() - b.readySince());
+  return paceQueue.slice(0, held.length).map((wait, i) => ({ lane: held[i], wait }));
+}
+
+function noteBudget(event) {
+  budgetRefusals.push({ at: Date.parse(event.timestamp) });
+  dirty = true;
+}
+
+function renderShaping() {
+  const now = Date.now();
+  const gone = paceQueue.filter((w) => w.until < now - UNCLAIMED_MS);
+  if (gone.length > 0) paceQueue.splice(0, Infinity, ...paceQueue.filter((w) => !gone.includes(w)));
+  const waiting = paceQueue;
+  const untils = waiting.map((w) => w.until).sort((a, b) => a - b);
+  const queue = $('pace-queue');
+  queue.dataset.waiting = String(waiting.length);
+  queue.innerHTML = waiting.length === 0
+    ? `<span class="muted">no call waiting</span>${pacedCalls ? ` · ${pacedCalls} paced so far` : ''}`
+    : `<b>${waiting.length}</b> ${waiting.length === 1 ? 'call waits' : 'calls wait'} for room in the window of ` +
+      `${[...new Set(waiting.map((w) => shortModel(w.model)))].map(esc).join(', ')} · ` +
+      `next in <b>${seconds(Math.max(0, untils[0] - now))}</b>, last in <b>${seconds(Math.max(0, untils.at(-1) - now))}</b>`;
+  const budget = $('budget');
+  budget.dataset.refused = String(budgetRefusals.length);
+  budget.innerHTML = budgetRefusals.length === 0
+    ? `no retry refused · capacity ${RETRY_BUDGET.capacity}, ${RETRY_BUDGET.retryCost} a retry, ${RETRY_BUDGET.refill} back a success`
+    : `<b class="bad">${budgetRefusals.length}</b> ${budgetRefusals.length === 1 ? 'retry' : 'retries'} refused: the budget is spent ` +
+      `(last ${seconds(now - budgetRefusals.at(-1).at)} ago)`;
 }
 
 class Lane {
@@ -83,22 +223,7 @@ class Lane {
     this.answeredBy = null;
     this.error = null;
     this.hintMs = null; // the last response's retry-after, to tell a server-asked wait from backoff
-    // One client per request, all sharing the breaker: the logger's events name no request,
-    // so a client of its own is how each event finds its lane when requests run concurrently.
-    this.client = new Anthropic({
-      apiKey: null, // the demo server (or the mock) is the API; in proxy mode it adds the key
-      baseURL: location.origin,
-      circuitBreaker: breaker,
-      // A stream cut mid-answer (a dropped connection, the watchdog) goes on where it stopped.
-      resume: true,
-      streamIdleTimeout: IDLE_MS,
-      logger: (event) => this.record(event),
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        this.hintMs = retryHint(response.headers);
-        return response;
-      },
-    });
+    this.options = { fallbackModels: [FALLBACK_MODEL], headers: { [LANE_HEADER]: String(this.id) } };
     lanes.push(this);
     if (lanes.length > MAX_LANES) lanes.splice(0, lanes.length - MAX_LANES);
   }
@@ -107,30 +232,50 @@ class Lane {
     return this.attempts.findLast((a) => a.end === null) ?? null;
   }
 
+  /** Since when the lane could send: its start, else the end of its last wait. */
+  readySince() {
+    const w = this.waits.at(-1);
+    const last = this.attempts.at(-1);
+    return Math.max(this.start, last?.end ?? 0, w ? w.start + w.ms : 0);
+  }
+
+  /** The pacing wait `wait` held this lane until `now`, when it sends. */
+  paced(wait, now) {
+    this.waits.push({ start: wait.start, ms: now - wait.start, reason: 'rate-limit' });
+  }
+
+  attemptStarted(at) {
+    this.hintMs = null;
+    const a = { n: this.attempts.length, model: this.model, start: at, end: null, kind: 'pending' };
+    this.attempts.push(a);
+    dirty = true;
+    return a;
+  }
+
+  attemptAnswered(a, response, requestId) {
+    this.hintMs = retryHint(response.headers);
+    Object.assign(a, { end: Date.now(), status: response.status, requestId, kind: response.ok ? 'ok' : kindOf(response.status) });
+    dirty = true;
+  }
+
+  attemptFailed(a, error) {
+    if (a.end === null) Object.assign(a, { end: Date.now(), status: null, kind: 'net', message: error?.message });
+    dirty = true;
+  }
+
   record(event) {
     const at = Date.parse(event.timestamp);
     switch (event.event) {
-      case 'request':
-        this.hintMs = null;
-        this.attempts.push({ n: event.attempt, model: this.model, start: at, end: null, kind: 'pending' });
-        break;
-      case 'response':
       case 'error': {
-        const a = this.current;
-        if (!a) break;
-        Object.assign(a, {
-          end: at, status: event.status ?? null, requestId: event.requestId ?? null,
-          errorType: event.errorType ?? null, durationMs: event.durationMs, message: event.message,
-          kind: event.event === 'response' ? 'ok' : kindOf(event.status),
-        });
-        takeRateLimit(this.client, event.requestId);
+        const a = this.attempts.findLast((x) => x.requestId && x.requestId === event.requestId);
+        if (a) Object.assign(a, { errorType: event.errorType ?? null, message: event.message });
         break;
       }
       case 'circuit':
         if (event.message === 'circuit open: request not sent') {
           this.attempts.push({
-            n: event.attempt, model: this.model, start: at, end: at, kind: 'open',
-            retryAfterMs: event.delayMs, message: 'breaker OPEN: the request was not sent',
+            n: this.attempts.length, model: this.model, start: at, end: at, kind: 'open',
+            retryAfterMs: event.delayMs, message: `${this.model}'s breaker OPEN: the request was not sent`,
           });
         } else {
           const to = /-> (\w+)/.exec(event.message ?? '')?.[1];
@@ -144,6 +289,9 @@ class Lane {
         this.waits.push({ start: at, ms: event.delayMs, reason });
         break;
       }
+      case 'budget':
+        this.marks.push({ at, kind: 'budget', text: 'budget spent', why: event.message ?? '' });
+        break;
       case 'resume': {
         // The answer was streaming on the latest attempt that got a response: it ends here.
         const cut = this.attempts.findLast((a) => a.kind === 'ok');
@@ -168,7 +316,7 @@ class Lane {
     this.outcome = result.degraded ? 'degraded' : 'ok';
     this.answeredBy = result.model ?? null;
     this.error = result.error ?? null;
-    takeRateLimit(this.client, result.requestId);
+    takeRateLimit(result.requestId);
     dirty = true;
   }
 }
@@ -181,7 +329,7 @@ function kindOf(status) {
   return 's4xx';
 }
 
-function takeRateLimit(client, requestId) {
+function takeRateLimit(requestId) {
   const info = client.rateLimit;
   if (info && (!latestRateLimit || info.observedAt >= latestRateLimit.observedAt)) {
     latestRateLimit = info;
@@ -192,7 +340,6 @@ function takeRateLimit(client, requestId) {
 
 const errorName = (e) => (e instanceof Error ? `${e.name}${e.status ? ` ${e.status}` : ''}` : String(e));
 const messageParams = (prompt) => ({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: 'user', content: prompt }] });
-const requestOptions = { fallbackModels: [FALLBACK_MODEL] };
 
 // ───────────────────────────── the prompt: a streamed answer ─────────────────────────────
 
@@ -206,7 +353,7 @@ async function ask(prompt) {
   $('answer').textContent = '';
   let streamed = '';
   const result = await withFallback(async () => {
-    const stream = lane.client.messages.stream(messageParams(prompt), requestOptions);
+    const stream = client.messages.stream(messageParams(prompt), lane.options);
     let model = null;
     for await (const event of stream) {
       if (event.type === 'message_start') {
@@ -259,32 +406,66 @@ async function burst(n) {
   const jobs = Array.from({ length: n }, (_, i) => {
     const lane = new Lane('burst', `burst ${i + 1}/${n}`);
     return withFallback(async () => {
-      const message = await lane.client.messages.create(messageParams(`${prompt} (#${i + 1})`), requestOptions);
+      const message = await client.messages.create(messageParams(`${prompt} (#${i + 1})`), lane.options);
       return { model: message.model, requestId: message._request_id, degraded: false };
     }, (error) => ({ degraded: true, error })).then((result) => lane.finish(result));
   });
   await Promise.all(jobs);
 }
 
+/** Turns the mock's tight, enforced window on or off (a new mock on the server, faults kept). */
+async function setTight(on) {
+  const response = await fetch('/demo-limits', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tight: on }),
+  });
+  if (!response.ok) throw new Error(`POST /demo-limits: ${response.status}`);
+  $('tight').checked = on;
+  return response.json();
+}
+
+/** More calls than the window holds: the tight window on, one call for the client to learn the
+ *  window from the headers (a client that has seen none cannot pace), then twice the limit at
+ *  once. Pacing holds back what does not fit and lets it go a refill step apart. */
+async function burstBeyond(limits) {
+  if (!$('tight').checked) await setTight(true);
+  const n = 2 * limits.requests;
+  const first = new Lane('burst', 'before the burst');
+  await withFallback(async () => {
+    const message = await client.messages.create(messageParams('What is the window?'), first.options);
+    return { model: message.model, requestId: message._request_id, degraded: false };
+  }, (error) => ({ degraded: true, error })).then((result) => first.finish(result));
+  await burst(n);
+}
+
 // ───────────────────────────── breaker indicator ─────────────────────────────
 
 const STATE_TEXT = { CLOSED: 'requests flow', OPEN: 'failing fast: no request is sent', HALF_OPEN: 'next request is a probe' };
 
-function renderBreaker() {
-  const state = breaker.state; // always current: reads HALF_OPEN once the cool-down is over
-  const { failureCount, openedAt } = breaker.toJSON();
+/** A model's breaker as it is now, and its change if the getter saw one first. */
+function breakerNow(model) {
+  const b = breakerOf(model);
+  const history = histories[model];
+  if (!b) return { state: history.at(-1).state, failureCount: 0, openedAt: null, made: false };
+  const state = b.state; // always current: reads HALF_OPEN once the cool-down is over
+  const { failureCount, openedAt } = b.toJSON();
   if (state !== history.at(-1).state) {
-    noteState(history.at(-1).state, state, state === 'HALF_OPEN' && openedAt !== null ? openedAt + RECOVERY_MS : Date.now());
+    noteState(model, history.at(-1).state, state, state === 'HALF_OPEN' && openedAt !== null ? openedAt + RECOVERY_MS : Date.now());
   }
+  return { state, failureCount, openedAt, made: true };
+}
+
+const pips = (count) => Array.from({ length: THRESHOLD }, (_, i) => `<i class="${i < count ? 'on' : ''}"></i>`).join('') +
+  `<b>${count}</b> <span>/ ${THRESHOLD}</span>`;
+
+function renderBreaker() {
+  const { state, failureCount, openedAt } = breakerNow(MODEL);
   const box = $('breaker');
   if (box.dataset.state !== state) {
     box.dataset.state = state;
     $('breaker-state').textContent = state.replace('_', '-');
     $('breaker-sub').textContent = STATE_TEXT[state];
   }
-  $('breaker-pips').innerHTML = Array.from({ length: THRESHOLD }, (_, i) =>
-    `<i class="${i < failureCount ? 'on' : ''}"></i>`).join('') +
-    `<b>${failureCount}</b><span>/ ${THRESHOLD}</span>`;
+  $('breaker-pips').innerHTML = pips(failureCount);
   const left = state === 'OPEN' && openedAt !== null ? Math.max(0, openedAt + RECOVERY_MS - Date.now()) : 0;
   $('probe-fill').style.width = state === 'OPEN' ? `${(100 * left) / RECOVERY_MS}%` : '0%';
   $('probe-text').innerHTML = state === 'OPEN'
@@ -292,11 +473,21 @@ function renderBreaker() {
     : state === 'HALF_OPEN'
       ? 'cool-down over: the next request probes the API'
       : `opens after <b>${THRESHOLD}</b> consecutive failures · cool-down <b>${seconds(RECOVERY_MS)}</b>`;
+  // The fallback model's own breaker: made on the model's first use.
+  const fb = breakerNow(FALLBACK_MODEL);
+  const small = $('breaker-fallback');
+  small.dataset.state = fb.state;
+  small.dataset.made = String(fb.made);
+  const fbLeft = fb.state === 'OPEN' && fb.openedAt !== null ? Math.max(0, fb.openedAt + RECOVERY_MS - Date.now()) : 0;
+  $('breaker-fallback-state').textContent = fb.made ? fb.state.replace('_', '-') : 'not used yet';
+  $('breaker-fallback-sub').innerHTML = !fb.made ? 'built on the first fallback'
+    : fb.state === 'OPEN' ? `probe in <b class="countdown">${(fbLeft / 1000).toFixed(1)} s</b>` : pips(fb.failureCount);
 }
 
 function renderTransitions() {
-  $('transitions').innerHTML = history.slice(1).slice(-6).reverse().map(({ from, state, at }) =>
-    `<li><time>${clock(at)}</time> <span class="st ${from}">${from}</span> → <span class="st ${state}">${state}</span></li>`).join('');
+  const all = MODELS.flatMap((m) => histories[m].slice(1)).sort((a, b) => a.at - b.at);
+  $('transitions').innerHTML = all.slice(-6).reverse().map(({ from, state, at, model }) =>
+    `<li><time>${clock(at)}</time> <span class="m">${esc(shortModel(model))}</span> <span class="st ${from}">${from}</span> → <span class="st ${state}">${state}</span></li>`).join('');
 }
 
 // ───────────────────────────── rate-limit gauges ─────────────────────────────
@@ -357,6 +548,13 @@ function waitLabel(room, long, short, cx, y, taken) {
   return `<text x="${cx}" y="${y}">${esc(text)}</text>`;
 }
 
+const WAIT_WHY = {
+  'retry-after': 'the server asked for it (retry-after)',
+  'cool-down': 'until the breaker lets a probe through',
+  backoff: 'exponential backoff with jitter',
+  'rate-limit': 'pacing: no room in the rate-limit window until then, so the request waits instead of collecting a 429',
+};
+
 function renderTimeline() {
   const host = $('timeline');
   if (lanes.length === 0) {
@@ -366,7 +564,10 @@ function renderTimeline() {
   const now = Date.now();
   const width = Math.max(640, host.clientWidth);
   const plotW = width - LABEL_W - 24;
-  const ends = (l) => Math.max(l.end ?? now, ...l.waits.map((w) => w.start + w.ms));
+  // A lane pacing holds now shows the wait it is in, as the queue's order gives it.
+  const held = new Map(heldLanes(now).map(({ lane, wait }) => [lane, { start: wait.start, ms: wait.until - wait.start, reason: 'rate-limit' }]));
+  const waitsOf = (l) => (held.has(l) ? [...l.waits, held.get(l)] : l.waits);
+  const ends = (l) => Math.max(l.end ?? now, ...waitsOf(l).map((w) => w.start + w.ms));
   const last = Math.max(...lanes.map(ends));
   // Lanes that ended long before the latest activity would squash the rest: they leave the picture.
   const shown = lanes.filter((l) => ends(l) >= last - WINDOW_MS);
@@ -386,7 +587,8 @@ function renderTimeline() {
 
   // The breaker band: its state from the first lane's start until now.
   const bandY = AXIS + 4;
-  out.push(`<text class="lane-name" x="12" y="${bandY + 14}">circuit breaker</text>`);
+  const history = histories[MODEL];
+  out.push(`<text class="lane-name" x="12" y="${bandY + 14}">breaker · ${esc(shortModel(MODEL))}</text>`);
   const spans = [];
   const before = history.findLast((h) => h.at <= t0) ?? history[0];
   let cursor = { state: before.state, at: t0 };
@@ -417,17 +619,17 @@ function renderTimeline() {
 
     // Waits first, under the bars: a dashed line from the failure to the next attempt.
     const taken = { right: -Infinity };
-    for (const w of lane.waits) {
+    for (const w of waitsOf(lane)) {
       const x1 = x(w.start);
       const x2 = x(Math.min(w.start + w.ms, now));
       const full = x(w.start + w.ms);
-      const label = `${seconds(w.ms)} ${w.reason}`;
+      const label = `${seconds(w.ms)} ${w.reason === 'rate-limit' ? 'rate limit' : w.reason}`;
       out.push(`<g class="wait ${w.reason}" data-reason="${w.reason}" data-ms="${Math.round(w.ms)}">`,
         `<line x1="${x1}" x2="${full}" y1="${mid}" y2="${mid}"/>`,
         `<line class="done" x1="${x1}" x2="${x2}" y1="${mid}" y2="${mid}"/>`,
         `<line class="cap" x1="${full}" x2="${full}" y1="${mid - 4}" y2="${mid + 4}"/>`,
         waitLabel(full - x1, label, seconds(w.ms), (x1 + full) / 2, mid - 12, taken),
-        `<title>wait ${Math.round(w.ms)} ms: ${w.reason === 'retry-after' ? 'the server asked for it (retry-after)' : w.reason === 'cool-down' ? 'until the breaker lets a probe through' : 'exponential backoff with jitter'}</title></g>`);
+        `<title>wait ${Math.round(w.ms)} ms: ${WAIT_WHY[w.reason]}</title></g>`);
     }
     for (const a of lane.attempts) {
       const x1 = x(a.start);
@@ -448,8 +650,8 @@ function renderTimeline() {
       const mx = x(m.at);
       out.push(m.kind === 'fallback'
         ? `<g class="mark fallback"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text></g>`
-        : m.kind === 'cut'
-          ? `<g class="mark cut"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text><title>${esc(m.why)}</title></g>`
+        : m.kind === 'cut' || m.kind === 'budget'
+          ? `<g class="mark ${m.kind}"><line x1="${mx}" x2="${mx}" y1="${top + 5}" y2="${top + ROW - 5}"/><text x="${mx + 4}" y="${top + ROW - 4}">${esc(m.text)}</text><title>${esc(m.why)}</title></g>`
           : `<g class="mark circuit ${m.state}"><circle cx="${mx}" cy="${mid}" r="4"/><title>this attempt turned the ${esc(m.text)} at ${clock(m.at)}</title></g>`);
     }
     // A stream's answer keeps arriving after the attempt's response: its own, lighter bar, up
@@ -516,7 +718,14 @@ function showFaults(faults) {
   showOdds();
 }
 
-function setUpFaults(defaults) {
+function setUpFaults(defaults, limits) {
+  $('tight-text').textContent = `tight rate limit (${limits.requests} requests / ${seconds(limits.windowMs)}, enforced)`;
+  $('burst-beyond').textContent = `Burst beyond the limit (${2 * limits.requests + 1})`;
+  $('tight').addEventListener('change', () => setTight($('tight').checked).catch(report));
+  $('burst-beyond').addEventListener('click', () => {
+    $('burst-beyond').disabled = true;
+    burstBeyond(limits).catch(report).finally(() => { $('burst-beyond').disabled = false; });
+  });
   const timers = {};
   for (const key of SLIDERS) {
     $(key).addEventListener('input', () => {
@@ -535,12 +744,18 @@ function setUpFaults(defaults) {
     burst(n).catch(report);
   });
   $('reset').addEventListener('click', async () => {
+    await setTight(false);
     await fetch('/__mock/reset', { method: 'POST' });
     showFaults(await postFaults(defaults));
-    breaker.reset();
-    history.splice(0, history.length, { state: 'CLOSED', at: Date.now() });
+    // A new client: breakers closed, the retry budget full, no window remembered.
+    client = makeClient();
+    for (const model of MODELS) histories[model].splice(0, Infinity, { state: 'CLOSED', at: Date.now() });
     renderTransitions();
     lanes.length = 0;
+    byRequestId.clear();
+    paceQueue.length = 0;
+    pacedCalls = 0;
+    budgetRefusals.length = 0;
     dirty = true;
   });
 }
@@ -557,6 +772,8 @@ let dirty = true;
 async function start() {
   $('version').textContent = `v${VERSION}`;
   $('model-primary').textContent = MODEL;
+  $('breaker-model').textContent = MODEL;
+  $('breaker-fallback-model').textContent = `${FALLBACK_MODEL} · fallback`;
   $('model-fallback').textContent = FALLBACK_MODEL;
   const config = await fetch('/demo-config').then((r) => r.json());
   const mode = $('mode');
@@ -564,7 +781,7 @@ async function start() {
   mode.textContent = config.mode === 'proxy' ? 'Real Claude API · key held by the local server' : 'Mock Claude API · fault injection on';
   document.body.dataset.mode = config.mode;
   if (config.faultControls) {
-    setUpFaults(config.faults);
+    setUpFaults(config.faults, config.tightLimits);
     showFaults(await fetch('/__mock/faults').then((r) => r.json()));
   } else {
     $('faults').remove();
@@ -588,6 +805,7 @@ async function start() {
   // One ticker: the breaker's countdown, gauge ages, and the timeline while anything moves.
   const tick = () => {
     renderBreaker();
+    renderShaping();
     if (dirty || lanes.some((l) => l.outcome === 'running')) {
       dirty = false;
       renderTimeline();
@@ -600,6 +818,8 @@ async function start() {
 }
 
 // For the end-to-end test and the curious: the live objects behind the picture.
-window.demo = { breaker, lanes, get rateLimit() { return latestRateLimit; } };
+window.demo = {
+  get client() { return client; }, lanes, paceQueue, budgetRefusals, get rateLimit() { return latestRateLimit; },
+};
 
 start().catch(report);

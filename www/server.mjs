@@ -2,6 +2,8 @@
 //   /            the page (www/)
 //   /pkg/        the built package, imported by the page as any page imports it
 //   /demo-config which mode the page is in
+//   /demo-limits mock mode: POST { tight: true } swaps in a mock that enforces TIGHT_LIMITS
+//                (its faults kept), { tight: false } the default limits, not enforced
 //   /v1/*        mock mode: the embedded mock Claude API, faults injected by /__mock/*
 //                proxy mode (ANTHROPIC_API_KEY set): https://api.anthropic.com, with the key
 //                added here, so it never reaches the browser (the page's client has apiKey: null)
@@ -25,6 +27,11 @@ export const UPSTREAM = 'https://api.anthropic.com';
 export const DEMO_FAULTS = Object.freeze({
   rate429: 0, rate529: 0, rate500: 0, retryAfterSec: 1, latencyMs: 150, outage: false, streamDelayMs: 35,
 });
+
+/** A window small enough to overrun by hand: the page's "burst beyond the limit" switches it on,
+ *  and the client paces the burst to it. The default limits (50 requests a minute, not
+ *  enforced) leave every other flow of the page unpaced. */
+export const TIGHT_LIMITS = Object.freeze({ requests: 4, windowMs: 10_000, enforce: true });
 
 // Request headers the proxy forwards; anything else (cookies, origin, a key the page might
 // send, the browser opt-in) stays here. The key is added by the proxy alone.
@@ -93,7 +100,7 @@ function proxy(req, res, { upstream, apiKey, log }) {
  * Starts the demo server. `mode` 'mock' mounts the mock API; 'proxy' forwards /v1/* to
  * `upstream` with `apiKey` (default: ANTHROPIC_API_KEY; proxy is the default mode when it is set).
  * `pkgDir` is the package served at /pkg/ (default: this repository's pkg/).
- * Resolves with { url, port, mode, mock (the mock's API in mock mode), close }.
+ * Resolves with { url, port, mode, mock (the mock's API in mock mode, the one in use), close }.
  */
 export async function startDemoServer({
   port = DEFAULT_PORT,
@@ -107,8 +114,27 @@ export async function startDemoServer({
   mode ??= apiKey ? 'proxy' : 'mock';
   if (mode !== 'mock' && mode !== 'proxy') throw new TypeError(`mode must be 'mock' or 'proxy', not ${mode}`);
   if (mode === 'proxy' && !apiKey) throw new TypeError('proxy mode needs an API key (ANTHROPIC_API_KEY)');
-  const mock = mode === 'mock' ? createMockClaude({ faults }) : null;
-  const config = JSON.stringify(mock ? { mode, faultControls: true, faults } : { mode, faultControls: false });
+  let mock = mode === 'mock' ? createMockClaude({ faults }) : null;
+  let tight = false;
+  const config = JSON.stringify(mock ? { mode, faultControls: true, faults, tightLimits: TIGHT_LIMITS } : { mode, faultControls: false });
+  /** The mock's limits are fixed at its creation: a switch is a new mock with the same faults.
+   *  Requests in flight on the old one are cut. */
+  async function setLimits(req, res) {
+    let body;
+    try {
+      body = JSON.parse(await new Response(req).text());
+    } catch {
+      body = null;
+    }
+    if (typeof body?.tight !== 'boolean') return apiError(res, 400, 'invalid_request_error', 'POST /demo-limits takes { "tight": boolean }');
+    if (body.tight !== tight) {
+      const old = mock;
+      mock = createMockClaude({ faults: old.faults, ...(body.tight ? { limits: TIGHT_LIMITS } : {}) });
+      tight = body.tight;
+      old.close();
+    }
+    return sendJson(res, 200, { tight, limits: tight ? TIGHT_LIMITS : null });
+  }
 
   const statics = await startStaticServer({ port, routes: { '/pkg/': pkgDir, '/': here } });
   const actualPort = statics.port;
@@ -120,6 +146,10 @@ export async function startDemoServer({
     if (pathname === '/demo-config') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return res.end(config);
+    }
+    if (mock && pathname === '/demo-limits') {
+      if (req.method === 'POST') return setLimits(req, res);
+      return sendJson(res, 200, { tight, limits: tight ? TIGHT_LIMITS : null });
     }
     if (mock) {
       if (mock.handle(req, res)) return;
@@ -141,7 +171,7 @@ export async function startDemoServer({
 
   let closing;
   const close = () => (closing ??= (mock?.close(), statics.close()));
-  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, mode, mock, close };
+  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, mode, get mock() { return mock; }, close };
 }
 
 function portFromArgs(args) {

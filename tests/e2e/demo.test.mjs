@@ -1,6 +1,7 @@
 // The demo end to end: www/server.mjs in mock mode, the page in headless Chromium, driven as a
-// visitor would: retries on the timeline, the breaker opening under an outage and closing
-// after it, graceful degradation, a burst. Then proxy mode against a local stand-in for the API
+// visitor would: retries on the timeline, the breakers (one per model) opening under an outage
+// and closing after it, graceful degradation, a burst, a burst beyond an enforced rate limit
+// paced with no 429. Then proxy mode against a local stand-in for the API
 // (the real API is never contacted). Leaves a full-page screenshot in target/demo.png.
 //
 //   node --test tests/e2e/                       (needs `make pkg` first)
@@ -125,11 +126,24 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
     assert.match(await page.textContent('#answer-note'), /CircuitOpenError|OverloadedError/);
     const drawn = await lane(page, 2, 'degraded');
     assert.equal(drawn.outcome, 'degraded');
-    // Three 529s open the breaker; the fallback model is tried, and meets the open breaker.
-    assert.deepEqual(drawn.attempts.slice(0, 3).map((a) => a.status), ['529', '529', '529']);
+    // Three 529s open the primary's breaker; the fallback model has a breaker of its own, so it
+    // is tried too (three 529s more), and its breaker opens in turn.
+    assert.deepEqual(drawn.attempts.map((a) => a.status), ['529', '529', '529', '529', '529', '529'], JSON.stringify(drawn));
     assert.deepEqual(drawn.fallback, ['↪ haiku-5-5']);
-    assert.ok(drawn.attempts.some((a) => a.kind === 'open'), JSON.stringify(drawn));
-    assert.ok(drawn.waits.some((w) => w.reason === 'cool-down'), JSON.stringify(drawn));
+    // Both opened (the cool-down here is 1 s, so either may read HALF_OPEN by now).
+    await page.waitForSelector('#breaker-fallback[data-made="true"]', WAIT);
+    assert.match(await page.textContent('#breaker-fallback-model'), /claude-haiku-5-5/);
+    const transitions = await page.$$eval('#transitions li', (items) => items.map((li) => li.textContent));
+    for (const model of ['sonnet-5-5', 'haiku-5-5']) {
+      assert.ok(transitions.some((text) => text.includes(`${model} CLOSED → OPEN`)), transitions.join('\n'));
+    }
+    // The page shows what the client's breakers hold (its next tick, at most 100 ms on).
+    const held = await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('#breaker, #breaker-fallback')].map((e) => e.dataset.state);
+      const held = ['claude-sonnet-5-5', 'claude-haiku-5-5'].map((m) => window.demo.client.circuitBreakerFor(m)?.state);
+      return shown.join() === held.join() && held;
+    }, null, WAIT).then((handle) => handle.jsonValue());
+    assert.ok(held.every((state) => state === 'OPEN' || state === 'HALF_OPEN'), held.join());
   });
 
   await t.test('the outage ends: a probe closes the breaker again', async () => {
@@ -178,6 +192,66 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
   const errors = pageLog.filter((line) => /pageerror|crashed|request failed/.test(line));
   assert.deepEqual(errors, [], context());
   t.diagnostic(`mock-mode run took ${((performance.now() - started) / 1000).toFixed(1)} s; screenshot: ${SCREENSHOT}`);
+});
+
+test('the demo in mock mode: a burst beyond the rate limit is paced, zero 429s', { timeout: 120_000 }, async (t) => {
+  const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
+  t.after(() => server.close());
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  t.after(() => page.close());
+  const pageLog = watchPage(page);
+  const context = () => `\npage log:\n${pageLog.join('\n')}`;
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  // Before any call, the fallback model has no breaker yet: the client builds it on first use.
+  assert.equal(await page.getAttribute('#breaker-fallback', 'data-made'), 'false');
+  assert.match(await page.textContent('#pace-queue'), /no call waiting/);
+
+  await page.click('#burst-beyond');
+  const limits = (await (await fetch(`${server.url}/demo-limits`)).json()).limits;
+  assert.deepEqual(limits, { requests: 4, windowMs: 10_000, enforce: true });
+  assert.ok(await page.isChecked('#tight'));
+  const calls = 2 * limits.requests + 1;
+  // While the burst runs, the queue shows calls waiting for the window.
+  await page.waitForFunction(() => Number(document.getElementById('pace-queue').dataset.waiting) > 0, null, WAIT);
+  assert.match(await page.textContent('#pace-queue'), /calls? waits? for room in the window of sonnet-5-5 · next in \d/);
+  // A held lane shows the wait it is in while it waits.
+  await page.waitForSelector('#timeline g.lane[data-outcome="running"] g.wait[data-reason="rate-limit"]', WAIT);
+  await mkdir(`${root}target`, { recursive: true });
+  await page.screenshot({ path: `${root}target/demo-burst.png`, fullPage: true });
+  await page.waitForFunction((n) => {
+    const drawn = [...document.querySelectorAll('#timeline g.lane[data-kind="burst"]')];
+    return drawn.length === n && drawn.every((g) => g.dataset.outcome !== 'running');
+  }, calls, { timeout: 60_000 }).catch((e) => assert.fail(`${e.message}${context()}`));
+
+  const outcomes = await page.$$eval('#timeline g.lane[data-kind="burst"]', (gs) => gs.map((g) => g.dataset.outcome));
+  assert.deepEqual(outcomes, Array(calls).fill('ok'));
+  const received = await (await fetch(`${server.url}/__mock/requests`)).json();
+  assert.equal(received.length, calls, 'one request a call: none refused, none retried');
+  assert.deepEqual(received.filter((r) => r.fault?.status === 429), [], 'the mock sent no 429');
+  // The calls beyond the window's room waited for it, and the timeline draws those waits.
+  const waits = await page.$$eval('#timeline g.wait[data-reason="rate-limit"]', (gs) => gs.map((g) => ({
+    ms: Number(g.dataset.ms), label: g.querySelector('text')?.textContent ?? '', lane: g.closest('g.lane').dataset.lane,
+  })));
+  assert.ok(waits.length >= calls - limits.requests, JSON.stringify(waits));
+  assert.equal(new Set(waits.map((w) => w.lane)).size, waits.length, 'one pacing wait a lane');
+  assert.ok(waits.every((w) => w.ms > 0), JSON.stringify(waits));
+  assert.ok(waits.some((w) => /rate limit/.test(w.label)), JSON.stringify(waits));
+  // Spread a refill step apart (10 s ÷ 4), not all at the reset.
+  const sent = received.map((r) => r.at).sort((a, b) => a - b);
+  assert.ok(sent.at(-1) - sent[0] >= limits.windowMs, `${sent.at(-1) - sent[0]} ms`);
+  await page.waitForFunction(() => document.getElementById('pace-queue').dataset.waiting === '0', null, WAIT);
+  assert.match(await page.textContent('#pace-queue'), /no call waiting · \d+ paced so far/);
+  assert.match(await page.textContent('#budget'), /no retry refused/);
+  assert.match(await page.textContent('#gauges [data-window="requests"] b'), /\d+\s*\/ 4/);
+
+  // Reset: the default limits again, and a new client (its fallback breaker not made yet).
+  await page.click('#reset');
+  await page.waitForFunction(() => !document.getElementById('tight').checked
+    && document.getElementById('breaker-fallback').dataset.made === 'false', null, WAIT);
+  assert.deepEqual(await (await fetch(`${server.url}/demo-limits`)).json(), { tight: false, limits: null });
+  const errors = pageLog.filter((line) => /pageerror|crashed|request failed/.test(line));
+  assert.deepEqual(errors, [], context());
 });
 
 test('the demo in mock mode: streams cut mid-answer go on in the same answer box', { timeout: 90_000 }, async (t) => {

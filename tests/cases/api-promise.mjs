@@ -3,7 +3,7 @@
 // (`workspace_id`, `user_profile_id`). Against the mock API (ctx.mockUrl) and, where a body must
 // stall after its headers, an in-process `fetch` (responses.mjs). Runner-agnostic.
 
-import { answering, inProcess, KEY, MESSAGE, MODEL, params, REQUEST_ID } from './responses.mjs';
+import { answering, inProcess, KEY, MESSAGE, MODEL, mockControl, params, REQUEST_ID } from './responses.mjs';
 
 const now = () => performance.now();
 
@@ -14,16 +14,7 @@ export default function cases(m, { assert, mockUrl }) {
     }]];
   }
 
-  async function control(method, path, body) {
-    const response = await fetch(`${mockUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const value = await response.json();
-    if (!response.ok) throw new Error(`mock ${method} ${path}: ${response.status} ${JSON.stringify(value)}`);
-    return value;
-  }
+  const control = mockControl(mockUrl);
   const requests = () => control('GET', '/__mock/requests');
   async function fresh(...steps) {
     await control('POST', '/__mock/reset', {});

@@ -4,7 +4,7 @@
 // imports; the mock is driven over HTTP through its control paths, so the same cases run in
 // Node and in a browser page. `ctx.mockUrl` is the mock's URL.
 
-import { drain } from './responses.mjs';
+import { drain, mockControl } from './responses.mjs';
 
 const KEY = 'sk-ant-test-SECRET-123';
 const MODEL = 'claude-test-model';
@@ -71,16 +71,7 @@ export default function cases(m, { assert, mockUrl }) {
   }
 
   // ── the mock, over HTTP ──
-  async function control(method, path, body) {
-    const response = await fetch(`${mockUrl}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const value = await response.json();
-    if (!response.ok) throw new Error(`mock ${method} ${path}: ${response.status} ${JSON.stringify(value)}`);
-    return value;
-  }
+  const control = mockControl(mockUrl);
   const reset = () => control('POST', '/__mock/reset', {});
   const script = (...steps) => control('POST', '/__mock/script', steps);
   const requests = () => control('GET', '/__mock/requests');

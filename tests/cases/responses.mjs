@@ -1,7 +1,7 @@
 // Responses made in-process for the client's `fetch` option: a status, the request-id header
 // and a body handed out part by part, possibly with pauses, a stall or a dropped connection.
 // The same faults then reach Node and a browser page alike, and the client never reaches the
-// network. Not a case file itself: reliability.mjs and streams.mjs import it.
+// network; and the mock API's control paths. Not a case file itself: the case files import it.
 
 export const KEY = 'sk-ant-test-SECRET-123';
 export const MODEL = 'claude-test-model';
@@ -15,6 +15,19 @@ export const inProcess = (m, baseURL, fetch, extra = {}) =>
   });
 
 /** Runs a stream to its end (or its failure): the events it handed out and the error, if any. */
+/** Calls the mock API's control paths (`/__mock/…`) at `mockUrl`: the parsed answer, or a
+ *  throw naming the path when the mock refused. */
+export const mockControl = (mockUrl) => async (method, path, body) => {
+  const response = await fetch(`${mockUrl}${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const value = await response.json();
+  if (!response.ok) throw new Error(`mock ${method} ${path}: ${response.status} ${JSON.stringify(value)}`);
+  return value;
+};
+
 export async function drain(stream) {
   const events = [];
   try {

@@ -187,11 +187,14 @@ export default function cases(m, { assert, mockUrl }) {
     ['headers: a null unsets what the client would send; a user authorization or x-api-key replaces or joins it', async () => {
       await fresh({}, {}, {}, {});
       const c = client({ defaultHeaders: { 'anthropic-version': null } });
-      await c.messages.create(params());
-      await client().messages.create(params(), { headers: { authorization: null } });
-      await client().messages.create(params(), { headers: new Headers({ 'x-api-key': 'sk-ant-own', 'x-from-headers': 'h' }) });
-      await client({ defaultHeaders: [['x-from-pairs', 'p']] }).messages.create(params(), { headers: { authorization: 'Bearer other' } });
-      const [noVersion, noAuth, ownKey, ownAuth] = await requests();
+      // Each request is told by its `x-seq`, not by its place in the mock's log, which a late
+      // request of an earlier case may also reach.
+      await c.messages.create(params(), { headers: { 'x-seq': '1' } });
+      await client().messages.create(params(), { headers: { authorization: null, 'x-seq': '2' } });
+      await client().messages.create(params(), { headers: new Headers({ 'x-api-key': 'sk-ant-own', 'x-from-headers': 'h', 'x-seq': '3' }) });
+      await client({ defaultHeaders: [['x-from-pairs', 'p']] }).messages.create(params(), { headers: { authorization: 'Bearer other', 'x-seq': '4' } });
+      const sent = await requests();
+      const [noVersion, noAuth, ownKey, ownAuth] = ['1', '2', '3', '4'].map((seq) => sent.find((r) => r.headers['x-seq'] === seq));
       assert.ok(!('anthropic-version' in noVersion.headers), 'defaultHeaders can unset anthropic-version');
       assert.ok(!('authorization' in noAuth.headers), 'headers can unset the credential');
       assert.equal(ownKey.headers['x-api-key'], '<redacted>', 'a user x-api-key is sent');

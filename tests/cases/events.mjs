@@ -5,7 +5,8 @@
 // Responses are made in-process (responses.mjs) but for the retry case, which uses the mock.
 
 import {
-  ANSWER, KEY, MESSAGE, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answering, continuing, drain, inProcess, params, sse, trickling,
+  ANSWER, KEY, MESSAGE, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answering, continuing, drain, inProcess, mockControl, params, sse,
+  trickling,
 } from './responses.mjs';
 
 export const EVENTS = ['connect', 'streamEvent', 'text', 'citation', 'inputJson', 'thinking', 'signature', 'contentBlock', 'message',
@@ -364,15 +365,15 @@ export default function cases(m, { assert, mockUrl }) {
     }],
 
     ['create({ stream: true }): retried before the first event (529, then the stream), against the mock', async () => {
-      const control = (path, body) => fetch(`${mockUrl}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      await control('reset', {});
-      await control('script', [{ status: 529 }, {}]);
+      const control = mockControl(mockUrl);
+      await control('POST', '/__mock/reset', {});
+      await control('POST', '/__mock/script', [{ status: 529 }, {}]);
       const anthropic = new m.Anthropic({ apiKey: KEY, baseURL: mockUrl, dangerouslyAllowBrowser: true, retry: { baseDelay: 1, maxDelay: 5 } });
       const stream = await anthropic.messages.create(params({ stream: true }));
       const { events, error } = await drain(stream);
       assert.equal(error, null);
       assert.equal(events.at(-1).type, 'message_stop');
-      const requests = await (await fetch(`${mockUrl}/__mock/requests`)).json();
+      const requests = await control('GET', '/__mock/requests');
       assert.equal(requests.length, 2);
       assert.ok(requests.every((r) => r.body.stream === true));
     }],

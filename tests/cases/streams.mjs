@@ -5,8 +5,8 @@
 // fires and which error it gives, not how fast the machine is.
 
 import {
-  ANSWER, KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, drain, inProcess, params, sse,
-  trickling,
+  ANSWER, KEY, REQUEST_ID, STREAM_HEAD, STREAM_TAIL, answerPieces, answering, continuing, drain, inProcess, mockControl,
+  params, sse, trickling,
 } from './responses.mjs';
 
 const PING = sse('ping');
@@ -16,6 +16,8 @@ export default function cases(m, { assert, mockUrl }) {
   const { Anthropic } = m;
 
   const client = (fetch, extra = {}) => inProcess(m, mockUrl, fetch, extra);
+  const control = mockControl(mockUrl);
+  const mockScript = (steps) => control('POST', '/__mock/script', steps);
 
 
   const instant = (texts) => texts.map((text) => [0, text]);
@@ -270,13 +272,11 @@ export default function cases(m, { assert, mockUrl }) {
     }],
 
     ['resume against the project\'s mock: an overload mid-stream is continued into the uninterrupted reply', async () => {
-      const control = (path, steps) =>
-        fetch(`${mockUrl}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(steps ?? {}) });
-      await control('reset');
+      await control('POST', '/__mock/reset', {});
       const real = new Anthropic({ apiKey: KEY, baseURL: mockUrl, maxRetries: 2, circuitBreaker: false, dangerouslyAllowBrowser: true,
         retry: { baseDelay: 1, maxDelay: 5 } });
       const whole = await real.messages.stream(params()).finalText();
-      await control('script', [{ stream: { errorAfter: 3 } }]);
+      await mockScript([{ stream: { errorAfter: 3 } }]);
       const stream = real.messages.stream(params(), { resume: true });
       const { events, error } = await drain(stream);
       assert.equal(error, null, `${error?.name}: ${error?.message}`);
@@ -284,16 +284,14 @@ export default function cases(m, { assert, mockUrl }) {
       const text = events.filter((event) => event.type === 'content_block_delta').map((event) => event.delta.text).join('');
       assert.equal(text, whole, 'the stitched deltas spell the uninterrupted reply');
       assert.equal(await stream.finalText(), whole);
-      const refused = await control('script', []).then(() =>
+      const refused = await mockScript([]).then(() =>
         real.messages.create(params({ messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'Mock ' }] })))
         .then(() => null, (failure) => failure);
       assert.ok(refused instanceof m.BadRequestError, `a prefill ending in whitespace: ${refused?.name}`);
     }],
 
     ['resume against the project\'s mock: a connection dropped or stalled between events, at several cuts, is continued into the uninterrupted reply', async () => {
-      const control = (path, steps) =>
-        fetch(`${mockUrl}/__mock/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(steps ?? {}) });
-      await control('reset');
+      await control('POST', '/__mock/reset', {});
       const logged = [];
       const real = new Anthropic({ apiKey: KEY, baseURL: mockUrl, maxRetries: 2, circuitBreaker: false, dangerouslyAllowBrowser: true,
         retry: { baseDelay: 1, maxDelay: 5 }, streamIdleTimeout: 200, logger: (event) => logged.push(event) });
@@ -303,7 +301,7 @@ export default function cases(m, { assert, mockUrl }) {
       for (const afterEvents of [4, 5, 9]) {
         for (const cut of [{ drop: { afterEvents } }, { hang: { afterEvents } }]) {
           const what = JSON.stringify(cut);
-          await control('script', [cut]);
+          await mockScript([cut]);
           logged.length = 0;
           const stream = real.messages.stream(params(), { resume: true });
           const { events, error } = await drain(stream);
@@ -314,7 +312,7 @@ export default function cases(m, { assert, mockUrl }) {
           assert.deepEqual(message.content, whole.content, what);
           assert.equal(message.stop_reason, 'end_turn', what);
           assert.equal(events.filter((event) => event.type === 'message_start').length, 1, what);
-          const [cutRequest, continuation] = (await (await fetch(`${mockUrl}/__mock/requests`)).json()).slice(-2);
+          const [cutRequest, continuation] = (await control('GET', '/__mock/requests')).slice(-2);
           assert.deepEqual(cutRequest.fault, cut, `${what}: the scripted cut`);
           assert.equal(continuation.fault, null, `${what}: then a clean continuation`);
           // A browser's fetch may drop what it had buffered when the connection fails: a drop

@@ -77,17 +77,23 @@ async function slide(page, id, value) {
   }, value);
 }
 
-test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 120_000 }, async (t) => {
-  const started = performance.now();
+/** The demo in mock mode, open in a page at `query` and ready; both closed when `t` ends.
+ *  `context()` is the page's log, for a failure's message. */
+async function openMockDemo(t, query) {
   const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
   t.after(() => server.close());
   const page = await browser.newPage({ viewport: VIEWPORT });
   t.after(() => page.close());
   const pageLog = watchPage(page);
   const context = () => `\npage log:\n${pageLog.join('\n')}`;
-
-  await page.goto(`${server.url}/?recovery=1000`);
+  await page.goto(`${server.url}/${query}`);
   await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  return { server, page, pageLog, context };
+}
+
+test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 120_000 }, async (t) => {
+  const started = performance.now();
+  const { server, page, pageLog, context } = await openMockDemo(t, '?recovery=1000');
   assert.match(await page.textContent('#mode'), /Mock Claude API/);
   assert.match(await page.textContent('#version'), /^v\d+\.\d+\.\d+/);
   assert.equal(await page.getAttribute('#breaker', 'data-state'), 'CLOSED');
@@ -195,14 +201,7 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
 });
 
 test('the demo in mock mode: a burst beyond the rate limit is paced, zero 429s', { timeout: 120_000 }, async (t) => {
-  const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
-  t.after(() => server.close());
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  t.after(() => page.close());
-  const pageLog = watchPage(page);
-  const context = () => `\npage log:\n${pageLog.join('\n')}`;
-  await page.goto(`${server.url}/`);
-  await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  const { server, page, pageLog, context } = await openMockDemo(t, '');
   // Before any call, the fallback model has no breaker yet: the client builds it on first use.
   assert.equal(await page.getAttribute('#breaker-fallback', 'data-made'), 'false');
   assert.match(await page.textContent('#pace-queue'), /no call waiting/);
@@ -255,14 +254,7 @@ test('the demo in mock mode: a burst beyond the rate limit is paced, zero 429s',
 });
 
 test('the demo in mock mode: streams cut mid-answer go on in the same answer box', { timeout: 90_000 }, async (t) => {
-  const server = await startDemoServer({ port: 0, mode: 'mock', pkgDir });
-  t.after(() => server.close());
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  t.after(() => page.close());
-  const pageLog = watchPage(page);
-  const context = () => `\npage log:\n${pageLog.join('\n')}`;
-  await page.goto(`${server.url}/?idle=400`);
-  await page.waitForSelector('body[data-ready="true"]', WAIT).catch((error) => assert.fail(`${error.message}${context()}`));
+  const { server, page, pageLog, context } = await openMockDemo(t, '?idle=400');
   const prompt = 'What does a client do when a stream stops half way?';
 
   /** Asks `prompt` with the mock's next answers scripted; the answer's text and its lane. */

@@ -138,18 +138,10 @@ pub fn parse_reset(value: &str) -> Option<f64> {
     {
         return None;
     }
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
-    if year < 1970
-        || !(1..=12).contains(&month)
-        || day == 0
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-        || second > 60
-    {
-        return None;
-    }
+    let (days, seconds_of_day) = civil_time(
+        [digits(0..4)?, digits(5..7)?, digits(8..10)?],
+        [digits(11..13)?, digits(14..16)?, digits(17..19)?],
+    )?;
     let mut rest = s.get(19..)?;
     let mut fraction_ms = 1000.0;
     if rest.first() == Some(&b'.') {
@@ -188,9 +180,7 @@ pub fn parse_reset(value: &str) -> Option<f64> {
         }
         _ => return None,
     };
-    let seconds = days_from_civil(year, month, day) as i64 * 86_400
-        + i64::from(hour * 3600 + minute * 60 + second.min(59))
-        - offset_minutes * 60;
+    let seconds = days as i64 * 86_400 + i64::from(seconds_of_day) - offset_minutes * 60;
     Some(seconds as f64 * 1000.0 + fraction_ms).filter(|ms| *ms >= 0.0)
 }
 
@@ -276,8 +266,22 @@ fn parse_http_date(value: &str) -> Option<u64> {
     if rfc850 {
         year += if year < 70 { 2000 } else { 1900 };
     }
-    // A leap second (RFC 5322 allows :60) is read as :59, which POSIX time cannot tell apart.
+    let (days, seconds_of_day) = civil_time([year, month, day], [hour, minute, second])?;
+    if (days + 4) % 7 != u64::from(weekday) {
+        return None;
+    }
+    Some(days * 86_400 + u64::from(seconds_of_day))
+}
+
+/// A UTC date and time of day → (days since the Unix epoch, seconds into that day); None for
+/// a field out of range or a year before 1970. A leap second (`:60`, which RFC 5322 and RFC 3339
+/// allow) is read as `:59`, which POSIX time cannot tell apart.
+fn civil_time(
+    [year, month, day]: [u32; 3],
+    [hour, minute, second]: [u32; 3],
+) -> Option<(u64, u32)> {
     if year < 1970
+        || !(1..=12).contains(&month)
         || day == 0
         || day > days_in_month(year, month)
         || hour > 23
@@ -286,11 +290,10 @@ fn parse_http_date(value: &str) -> Option<u64> {
     {
         return None;
     }
-    let days = days_from_civil(year, month, day);
-    if (days + 4) % 7 != u64::from(weekday) {
-        return None;
-    }
-    Some(days * 86_400 + u64::from(hour * 3600 + minute * 60 + second.min(59)))
+    Some((
+        days_from_civil(year, month, day),
+        hour * 3600 + minute * 60 + second.min(59),
+    ))
 }
 
 /// A weekday name, `full` (RFC 850) or its first three letters (the other forms), → its

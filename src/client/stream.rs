@@ -180,6 +180,8 @@ fn fold(folded: &mut Folded, event: &JsValue, data: &str) {
                 return;
             };
             let delta = get(event, "delta");
+            // As the official SDK folds it: `stop_details` is set even when the delta has none.
+            set(message, "stop_details", &get(&delta, "stop_details"));
             if delta.is_object() {
                 Object::assign(
                     message.unchecked_ref::<Object>(),

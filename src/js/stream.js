@@ -293,10 +293,6 @@ export class MessageStream {
       case 'content_block_stop':
         this.#emit('contentBlock', block);
         break;
-      case 'message_delta':
-        // As the SDK's: set even when the delta has none, so a finished message shows it.
-        snapshot.stop_details = event.delta?.stop_details;
-        break;
       case 'message_stop': {
         const message = finished(snapshot);
         this.#finished = message;

@@ -49,10 +49,11 @@ extern "C" {
 
 struct Guarded {
     breaker: Breaker,
-    /// drivers.js's `{ ticket }`: the closed ticket while the circuit is CLOSED without
-    /// failures, −1 otherwise (see `publish`).
+    /// drivers.js's `{ ticket, until }`: the closed ticket while the circuit is CLOSED without
+    /// failures, −1 otherwise; while it is OPEN, the time it turns HALF_OPEN, 0 otherwise (see
+    /// `publish`).
     flags: JsValue,
-    published: f64,
+    published: (f64, f64),
     /// The TypeError of the last admission refused for a bad `fn`, until drivers.js takes it.
     refusal: Option<JsValue>,
     /// How long the last admission refused by the circuit told the caller to wait.
@@ -64,16 +65,22 @@ struct Guarded {
 impl Guarded {
     /// While the circuit is CLOSED with no failures, admitting is always "yes, under this
     /// ticket" and a success changes nothing: drivers.js then skips the module entirely on the
-    /// success path. Called after every change, so the published verdict is always Rust's own.
+    /// success path. While it is OPEN, admitting is "no, for the time left until `until`":
+    /// drivers.js refuses without entering the module too, as fast as a breaker written in JS.
+    /// Called after every change, so the published verdicts are always Rust's own.
     fn publish(&mut self) {
         let ticket = match self.breaker.closed_ticket() {
             Some(ticket) if self.breaker.failure_count() == 0 => f64::from(ticket.to_bits()),
             _ => -1.0,
         };
-        if ticket != self.published {
-            self.published = ticket;
+        let until = self.breaker.due_at().unwrap_or(0.0);
+        if ticket != self.published.0 {
             let _ = Reflect::set(&self.flags, &"ticket".into(), &ticket.into());
         }
+        if until != self.published.1 {
+            let _ = Reflect::set(&self.flags, &"until".into(), &until.into());
+        }
+        self.published = (ticket, until);
     }
 
     /// Runs the user's listener after the borrow is released, so it may read the breaker.
@@ -185,7 +192,7 @@ impl BreakerCore {
         let mut guarded = Guarded {
             breaker,
             flags: flags.clone(),
-            published: f64::NAN,
+            published: (f64::NAN, f64::NAN),
             refusal: None,
             retry_after_ms: 0.0,
             is_failure,

@@ -275,8 +275,9 @@ impl Breaker {
         })
     }
 
-    /// When a stored OPEN becomes HALF_OPEN; None in any other state.
-    fn due_at(&self) -> Option<f64> {
+    /// When a stored OPEN becomes HALF_OPEN; None in any other state. Until then every
+    /// `admit` is refused for the time left, so a driver may refuse without asking.
+    pub fn due_at(&self) -> Option<f64> {
         match (self.state, self.opened_at) {
             (CircuitState::Open, Some(at)) => Some(at + self.config.recovery_timeout_ms),
             _ => None,

@@ -182,8 +182,10 @@ export function retryWithBackoff(fn, options, baseDelay, maxDelay) {
  */
 function refusal(core, code) {
   if (code === -1) return core.refusal();
-  return new CircuitOpenError('Circuit breaker is OPEN', code === -2 ? 'OPEN' : 'HALF_OPEN', core.retryAfterMs);
+  return new CircuitOpenError(OPEN_MESSAGE, code === -2 ? 'OPEN' : 'HALF_OPEN', core.retryAfterMs);
 }
+
+const OPEN_MESSAGE = 'Circuit breaker is OPEN';
 
 /**
  * `fn`'s outcome, or on its failure the fallback's: its value, or what it returns when it is a
@@ -215,11 +217,13 @@ const restoring = Symbol('restoring');
 export class CircuitBreaker {
   /** @type {BreakerCore} */
   #core;
-  /** `{ ticket }`, kept by the core: while the circuit is CLOSED with no failures, the
+  /** `{ ticket, until }`, kept by the core: while the circuit is CLOSED with no failures, the
    *  ticket every call is admitted under (−1 otherwise). Admitting then is a foregone
    *  "yes" and a success changes nothing, so the success path need not enter the module.
+   *  While it is OPEN, `until` is when it turns HALF_OPEN (0 otherwise): before then admitting
+   *  is a foregone "no", so a refusal need not enter the module either.
    *  @type {BreakerFlags} */
-  #flags = { ticket: -1 };
+  #flags = { ticket: -1, until: 0 };
 
   /**
    * @param {unknown} [options] the options, or `restoring` (then `recoveryTimeout` builds the core)
@@ -238,6 +242,8 @@ export class CircuitBreaker {
     const flags = this.#flags;
     let ticket = flags.ticket;
     if (ticket < 0 || typeof fn !== 'function') {
+      const left = flags.until - Date.now();
+      if (left > 0 && typeof fn === 'function') throw new CircuitOpenError(OPEN_MESSAGE, 'OPEN', left);
       ticket = core.admit(typeof fn === 'function');
       if (ticket < 0) throw refusal(core, ticket);
     }

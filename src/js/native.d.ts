@@ -56,6 +56,8 @@ export interface BreakerCore {
 /** Kept by the core: the ticket of a CLOSED circuit without failures, −1 otherwise. */
 export interface BreakerFlags {
   ticket: number;
+  /** While the circuit is OPEN, when it turns HALF_OPEN (ms since the epoch); 0 otherwise. */
+  until: number;
 }
 
 /** The Rust `MessageStream` (src/client/stream.rs) that stream.js hands out events of. */

@@ -23,6 +23,7 @@ help:
 ## Installs only what is missing, so it is cheap to run before every target.
 setup:
 	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+	@scripts/cargo-wasm.sh --setup
 	@[ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] || \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 	@[ "$$(wasm-pack --version 2>/dev/null)" = "wasm-pack $(WASM_PACK_VERSION)" ] || \
@@ -36,7 +37,8 @@ setup:
 ## and the same for `claude-resilience/resilience`, the package without the client, over a
 ## module built without the `client` feature; both entries import one `errors.mjs`, so an error
 ## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
-## module is optimised with its import and export names shortened, in its glue too
+## module is compiled by scripts/cargo-wasm.sh (a pinned nightly, std rebuilt with panics that
+## abort at once, so no formatting machinery is left in it) and optimised with its import and export names shortened, in its glue too
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
 ## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
 ## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
@@ -47,9 +49,9 @@ setup:
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
 pkg: setup
 	rm -rf pkg target/pkg-stage && mkdir -p pkg target/pkg-stage
-	cargo build --release --target $(TARGET) --no-default-features
+	scripts/cargo-wasm.sh --no-default-features
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/resilience-wasm $(WASM_OUT)
-	cargo build --release --target $(TARGET)
+	scripts/cargo-wasm.sh
 	wasm-bindgen --target web --no-typescript --out-dir target/pkg-stage/wasm $(WASM_OUT)
 	cp -r pkg-template/. target/pkg-stage/
 	node scripts/optimise.mjs target/pkg-stage/wasm pkg/claude_resilience_bg.wasm $(WASM_FEATURES)

@@ -1,6 +1,6 @@
 // What the .wasm would weigh with the build changed: builds copies of the crate in a temporary
-// directory (src/ and Cargo.toml here are never touched), each through the same cargo →
-// wasm-bindgen → scripts/optimise.mjs steps as `make pkg`, and prints raw / gzip / brotli of the
+// directory (src/ and Cargo.toml here are never touched), each through the same
+// scripts/cargo-wasm.sh → wasm-bindgen → scripts/optimise.mjs steps as `make pkg`, and prints raw / gzip / brotli of the
 // .wasm and of the wasm-bindgen glue (unminified).
 //
 //   node bench/analysis/size-variants.mjs [--variants=baseline,resilience,opt-s] [--ref=HEAD]
@@ -13,6 +13,8 @@
 //   resilience  without the `client` feature: the module of `claude-resilience/resilience`
 //   opt-s       opt-level "s" instead of "z"
 //   wasm-opt-converge   baseline, with `wasm-opt -Oz --converge`
+//   stable, stable-resilience   the two modules built by the stable toolchain, with std's
+//               prebuilt panic machinery, as before scripts/cargo-wasm.sh
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +32,8 @@ const VARIANTS = {
   resilience: { cargo: ['--no-default-features'] },
   'opt-s': { env: { CARGO_PROFILE_RELEASE_OPT_LEVEL: 's' } },
   'wasm-opt-converge': { wasmOpt: ['--converge'] },
+  stable: { stable: true },
+  'stable-resilience': { stable: true, cargo: ['--no-default-features'] },
 };
 const ref = String(args.ref ?? 'HEAD');
 const commit = execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
@@ -52,7 +56,10 @@ try {
     mkdirSync(crate, { recursive: true });
     const tar = execFileSync('git', ['-C', ROOT, 'archive', '--format=tar', ref, 'Cargo.toml', 'Cargo.lock', 'src'], { maxBuffer: 1 << 28 });
     execFileSync('tar', ['-x', '-C', crate], { input: tar });
-    execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet', ...(variant.cargo ?? [])], {
+    const [build, flags] = variant.stable
+      ? ['cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown']]
+      : [join(ROOT, 'scripts/cargo-wasm.sh'), []];
+    execFileSync(build, [...flags, '--quiet', ...(variant.cargo ?? [])], {
       cwd: crate,
       env: { ...env, CARGO_TARGET_DIR: target, ...variant.env },
       stdio: ['ignore', 'ignore', 'inherit'],

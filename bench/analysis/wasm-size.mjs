@@ -5,8 +5,8 @@
 //   node bench/analysis/wasm-size.mjs [--top=30] [--json]
 //
 // The shipped modules carry no names, so this builds a named twin of each, the whole package
-// and the one without the `client` feature, through the same cargo → wasm-bindgen → wasm-opt -Oz
-// steps as `make pkg` with -g to keep the name section (and without its name shortening, which
+// and the one without the `client` feature, through the same scripts/cargo-wasm.sh → wasm-bindgen →
+// wasm-opt -Oz steps as `make pkg` with -g to keep the name section (and without its name shortening, which
 // only renames imports and exports). Sizes are twiggy's shallow bytes of the twin, names
 // excluded; they track the shipped module's code to within a few percent.
 // It leaves target/…/release/claude_resilience.wasm as the whole package's (`make pkg` rebuilds both).
@@ -24,7 +24,7 @@ const MODULES = { 'claude-resilience/resilience': ['--no-default-features'], 'cl
 
 /** twiggy's items of a named twin of the crate built with `cargoFlags`. */
 function items(cargoFlags) {
-  execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--quiet', ...cargoFlags], {
+  execFileSync(join(ROOT, 'scripts/cargo-wasm.sh'), ['--quiet', ...cargoFlags], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],

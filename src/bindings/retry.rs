@@ -65,7 +65,7 @@ impl RetryPolicy {
         backoff.max_delay = field(Field::MaxDelay).millis(backoff.max_delay)?;
         if let Some(name) = field(Field::Jitter).string()? {
             backoff.jitter = Jitter::parse(&name)
-                .ok_or_else(|| range_error(&format!("jitter must be {}", Jitter::NAMES)))?;
+                .ok_or_else(|| range_error(&["jitter must be ", Jitter::NAMES].concat()))?;
         }
         if let Some(statuses) = field(Field::RetryableStatuses).statuses()? {
             rules.retryable_statuses = statuses;
@@ -203,7 +203,7 @@ impl RetryCall {
 
 /// What a call that ran out of `timeout` rejects with, as `AbortSignal.timeout()` would.
 fn timeout_error(ms: f64) -> JsValue {
-    let message = format!("retryWithBackoff timed out after {} ms", number_text(ms));
+    let message = ["retryWithBackoff timed out after ", &number_text(ms), " ms"].concat();
     web_sys::DomException::new_with_message_and_name(&message, "TimeoutError")
         .map(JsValue::from)
         .unwrap_or_else(|_| js_sys::Error::new(&message).into())

@@ -95,21 +95,13 @@ impl Opt {
     }
 
     fn type_error(&self, should: &str) -> JsValue {
-        type_error(&format!(
-            "{}{} must be {should}, got {}",
-            self.prefix,
-            self.key,
-            describe(&self.value)
-        ))
+        let got = describe(&self.value);
+        type_error(&[self.prefix, self.key, " must be ", should, ", got ", &got].concat())
     }
 
     fn range_error(&self, should: &str, value: &JsValue) -> JsValue {
-        range_error(&format!(
-            "{}{} must {should}, got {}",
-            self.prefix,
-            self.key,
-            describe(value)
-        ))
+        let got = describe(value);
+        range_error(&[self.prefix, self.key, " must ", should, ", got ", &got].concat())
     }
 
     /// A whole number ≥ `min` (and ≤ u32::MAX), or `default` when absent.
@@ -146,10 +138,10 @@ impl Opt {
             return Ok(default);
         }
         let Some(number) = self.value.as_f64() else {
-            return Err(self.type_error(&format!("a number{unit}")));
+            return Err(self.type_error(&["a number", unit].concat()));
         };
         if !number.is_finite() || number < 0.0 {
-            let should = format!("be a finite, non-negative number{unit}");
+            let should = ["be a finite, non-negative number", unit].concat();
             return Err(self.range_error(&should, &self.value));
         }
         Ok(number)

@@ -101,9 +101,9 @@ pub fn headers(option: Opt) -> Result<Vec<HeaderSetting>, JsValue> {
         let entry = Array::from(&entry);
         let key = entry.get(0).as_string().unwrap_or_default();
         if !is_header_name(&key) {
-            return Err(type_error(&format!(
-                "{name}: {key} is not a valid header name"
-            )));
+            return Err(type_error(
+                &[&name, ": ", &key, " is not a valid header name"].concat(),
+            ));
         }
         let value = entry.get(1);
         if value.is_undefined() {
@@ -117,9 +117,15 @@ pub fn headers(option: Opt) -> Result<Vec<HeaderSetting>, JsValue> {
                     .as_string()
                     .filter(|value| is_header_value(value))
                     .ok_or_else(|| {
-                        type_error(&format!(
-                            "{name}: the value of {key} must be null or a string that is a valid header value"
-                        ))
+                        type_error(
+                            &[
+                                &name,
+                                ": the value of ",
+                                &key,
+                                " must be null or a string that is a valid header value",
+                            ]
+                            .concat(),
+                        )
                     })?,
             )
         };
@@ -154,9 +160,14 @@ pub fn header_params(params: &JsValue) -> Result<(JsValue, Vec<HeaderSetting>), 
             .as_string()
             .filter(|value| is_header_value(value))
             .ok_or_else(|| {
-                type_error(&format!(
-                    "params.{param} must be a string that is a valid header value"
-                ))
+                type_error(
+                    &[
+                        "params.",
+                        param,
+                        " must be a string that is a valid header value",
+                    ]
+                    .concat(),
+                )
             })?;
         settings.push((header.to_owned(), Some(value)));
     }
@@ -181,19 +192,22 @@ fn credential(option: &Opt) -> Result<Option<String>, JsValue> {
         .filter(|key| is_header_value(key))
         .map(Some)
         .ok_or_else(|| {
-            type_error(&format!(
-                "{} must be null or a string that is a valid HTTP header value",
-                option.name()
-            ))
+            type_error(
+                &[
+                    &option.name(),
+                    " must be null or a string that is a valid HTTP header value",
+                ]
+                .concat(),
+            )
         })
 }
 
 /// A credential from the environment, refused (never quoted) when it cannot be a header value.
 fn env_credential(name: &str) -> Result<Option<String>, JsValue> {
     match env::var(name) {
-        Some(key) if !is_header_value(&key) => Err(type_error(&format!(
-            "{name} is not a valid HTTP header value (a stray newline?)"
-        ))),
+        Some(key) if !is_header_value(&key) => Err(type_error(
+            &[name, " is not a valid HTTP header value (a stray newline?)"].concat(),
+        )),
         key => Ok(key),
     }
 }

@@ -66,10 +66,12 @@ impl CallScope {
     pub fn ended(&self, headers: Option<&Headers>) -> JsValue {
         match self.total_timeout_ms.filter(|_| self.expired.get()) {
             Some(ms) => timeout_error(
-                &format!(
-                    "The call ran out of its totalTimeout of {} ms.",
-                    number_text(ms)
-                ),
+                &[
+                    "The call ran out of its totalTimeout of ",
+                    &number_text(ms),
+                    " ms.",
+                ]
+                .concat(),
                 headers,
             ),
             None => abort_error(headers),
@@ -152,10 +154,12 @@ impl Link {
         match self.expired.get() {
             Some(Expiry::Attempt) => timeout_error("Request timed out.", headers),
             Some(Expiry::Idle(ms)) => timeout_error(
-                &format!(
-                    "The stream went idle: nothing arrived for {} ms.",
-                    number_text(ms)
-                ),
+                &[
+                    "The stream went idle: nothing arrived for ",
+                    &number_text(ms),
+                    " ms.",
+                ]
+                .concat(),
                 headers,
             ),
             None if self.controller.signal().aborted() => self.call.ended(headers),

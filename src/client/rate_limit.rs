@@ -18,10 +18,8 @@ fn count(value: Option<String>) -> Option<f64> {
 
 /// The window of `anthropic-ratelimit-{name}-*`, or None when none of its headers came.
 fn window(headers: &Headers, name: &str) -> Option<RateLimitWindow> {
-    let prefix = format!("anthropic-ratelimit-{name}-");
-    let limit = header(headers, &format!("{prefix}limit"));
-    let remaining = header(headers, &format!("{prefix}remaining"));
-    let reset = header(headers, &format!("{prefix}reset"));
+    let field = |part: &str| header(headers, &["anthropic-ratelimit-", name, "-", part].concat());
+    let (limit, remaining, reset) = (field("limit"), field("remaining"), field("reset"));
     if limit.is_none() && remaining.is_none() && reset.is_none() {
         return None;
     }

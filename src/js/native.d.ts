@@ -2,7 +2,7 @@
 // `tsc` checks drivers.js against. They mirror the `#[wasm_bindgen]` exports of src/bindings/.
 
 /** What `bindings::start` installs: planning a retry, the shared policy, `withFallback`'s
- *  verdicts, building breakers. */
+ *  verdicts, building breakers and retry budgets. */
 export interface Native {
   /** The policy of calls without options, shared by all of them. */
   readonly defaultPolicy: RetryPolicy;
@@ -18,6 +18,7 @@ export interface Native {
   isAbort(error: unknown): boolean;
   breakerCore(options: unknown, recoveryTimeout: unknown, flags: BreakerFlags): BreakerCore;
   restoreBreaker(snapshot: unknown, options: unknown, flags: BreakerFlags): BreakerCore;
+  budgetCore(options: unknown, flags: BudgetFlags): BudgetCore;
 }
 
 export interface RetryPolicy {
@@ -25,6 +26,8 @@ export interface RetryPolicy {
   begin(): RetryCall;
   /** The wait before `call`'s next attempt in ms, or −1 to give up and rethrow `error`. */
   nextDelay(call: RetryCall, error: unknown): number;
+  /** `call` succeeded after a failure: its retry budget gets back what the retries spent. */
+  succeeded(call: RetryCall): void;
   free(): void;
 }
 
@@ -56,6 +59,20 @@ export interface BreakerCore {
 /** Kept by the core: the ticket of a CLOSED circuit without failures, −1 otherwise. */
 export interface BreakerFlags {
   ticket: number;
+}
+
+/** A retry budget's bucket (src/bindings/budget.rs). */
+export interface BudgetCore {
+  readonly tokens: number;
+  readonly capacity: number;
+  toJSON(): unknown;
+  /** Another handle on the same bucket, which Rust takes over. */
+  share(): BudgetCore;
+}
+
+/** Kept by drivers.js: the calls that succeeded at once since the core last added them. */
+export interface BudgetFlags {
+  successes: number;
 }
 
 /** The Rust `MessageStream` (src/client/stream.rs) that stream.js hands out events of. */

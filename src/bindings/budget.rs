@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::core::budget::{BudgetConfig, RetryBudget as Bucket};
 use crate::interop::errors::type_error;
 use crate::interop::object::{property, set};
-use crate::interop::options::{Opt, Options};
+use crate::interop::options::Options;
 use crate::interop::records::BudgetSnapshot;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
@@ -54,20 +54,15 @@ impl SharedBudget {
         &self.0.bucket
     }
 
-    /// The budget of a `retryBudget` option that must be a `RetryBudget` (or `false` / absent
-    /// for none), as `retryWithBackoff` takes it.
-    pub fn from_instance(option: &Opt) -> Result<Option<SharedBudget>, JsValue> {
-        let value = option.value();
+    /// The budget of `retryWithBackoff`'s `retryBudget`, which must be a `RetryBudget` (or
+    /// `false` / absent for none).
+    pub fn from_instance(value: &JsValue) -> Result<Option<SharedBudget>, JsValue> {
         if value.is_undefined() || value.as_bool() == Some(false) {
             return Ok(None);
         }
-        match SharedBudget::of(value)? {
-            Some(budget) => Ok(Some(budget)),
-            None => Err(type_error(&format!(
-                "{} must be a RetryBudget of this entry or false",
-                option.name()
-            ))),
-        }
+        SharedBudget::of(value)?
+            .map(Some)
+            .ok_or_else(|| type_error("retryBudget must be a RetryBudget of this entry or false"))
     }
 
     /// The bucket of `value` when it is a `RetryBudget` of this module; a TypeError for one of
@@ -114,18 +109,10 @@ impl BudgetCore {
     }
 }
 
+/// One export for every reading (the class's `tokens` and `capacity` read it too): each export
+/// costs the module its wrapper, and the level is read now and then, not per call.
 #[wasm_bindgen]
 impl BudgetCore {
-    #[wasm_bindgen(getter)]
-    pub fn tokens(&self) -> f64 {
-        self.shared.bucket().borrow().tokens()
-    }
-
-    #[wasm_bindgen(getter)]
-    pub fn capacity(&self) -> f64 {
-        self.shared.0.bucket.borrow().capacity()
-    }
-
     /// `{ tokens, capacity, retryCost, refill }`.
     #[wasm_bindgen(js_name = toJSON)]
     pub fn to_json(&self) -> JsValue {

@@ -313,7 +313,8 @@ fn parse(
     };
     rules.max_retries = field(Field::MaxRetries).integer(0, rules.max_retries)?;
     let policy = RetryPolicy::from_knobs(&field, rules)?;
-    let policy = policy.paid_from(SharedBudget::from_instance(&field(Field::RetryBudget))?);
+    let budget = SharedBudget::from_instance(field(Field::RetryBudget).value())?;
+    let policy = policy.paid_from(budget);
     let signal = field(Field::Signal).signal()?;
     let timeout = field(Field::Timeout).optional_millis()?;
     Ok((policy, signal, timeout))

@@ -46,10 +46,6 @@ impl RetryBudget {
         self.tokens
     }
 
-    pub fn capacity(&self) -> f64 {
-        self.config.capacity
-    }
-
     /// Takes what a retry costs and returns it, or None (the bucket left as it was) when the
     /// bucket cannot pay.
     pub fn spend(&mut self) -> Option<f64> {

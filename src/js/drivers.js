@@ -319,11 +319,11 @@ export class RetryBudget {
 
   /** The tokens in the bucket now. */
   get tokens() {
-    return this.#core.tokens;
+    return this.#core.toJSON().tokens;
   }
 
   get capacity() {
-    return this.#core.capacity;
+    return this.#core.toJSON().capacity;
   }
 
   toJSON() {

@@ -63,9 +63,8 @@ export interface BreakerFlags {
 
 /** A retry budget's bucket (src/bindings/budget.rs). */
 export interface BudgetCore {
-  readonly tokens: number;
-  readonly capacity: number;
-  toJSON(): unknown;
+  /** The level, with the successes counted in `BudgetFlags` added first. */
+  toJSON(): { tokens: number; capacity: number; retryCost: number; refill: number };
   /** Another handle on the same bucket, which Rust takes over. */
   share(): BudgetCore;
 }

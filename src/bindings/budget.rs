@@ -113,18 +113,21 @@ impl BudgetCore {
 /// costs the module its wrapper, and the level is read now and then, not per call.
 #[wasm_bindgen]
 impl BudgetCore {
-    /// `{ tokens, capacity, retryCost, refill }`.
+    /// `{ tokens, capacity, retryCost, refill }`, built once the bucket is released: a setter
+    /// on `Object.prototype` may run while it is.
     #[wasm_bindgen(js_name = toJSON)]
     pub fn to_json(&self) -> JsValue {
-        let bucket = self.shared.bucket().borrow();
-        let config = bucket.config();
-        BudgetSnapshot {
-            tokens: bucket.tokens(),
-            capacity: config.capacity,
-            retry_cost: config.retry_cost,
-            refill: config.refill,
-        }
-        .to_js()
+        let snapshot = {
+            let bucket = self.shared.bucket().borrow();
+            let config = bucket.config();
+            BudgetSnapshot {
+                tokens: bucket.tokens(),
+                capacity: config.capacity,
+                retry_cost: config.retry_cost,
+                refill: config.refill,
+            }
+        };
+        snapshot.to_js()
     }
 
     /// Another handle on the same bucket, for Rust to take: handing over a wasm-bindgen object

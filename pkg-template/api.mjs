@@ -3,7 +3,7 @@
 import * as glue from './wasm/claude_resilience.js';
 import { returningAPIPromise } from './api-promise.mjs';
 
-export { Anthropic, retryWithBackoff, withFallback, CircuitBreaker } from './wasm/claude_resilience.js';
+export { Anthropic, retryWithBackoff, withFallback, CircuitBreaker, RetryBudget } from './wasm/claude_resilience.js';
 export { APIPromise } from './api-promise.mjs';
 
 /** Every error class and alias of src/js/errors.js's list; `make pkg` writes the names. */

@@ -484,6 +484,27 @@ proptest! {
             prop_assert!(budget.tokens() >= 0.0 && budget.tokens() <= capacity);
         }
     }
+
+    #[test]
+    fn successes_added_together_leave_the_bucket_as_one_by_one(
+        capacity in 0.0..1000.0f64,
+        retry_cost in 0.0..50.0f64,
+        refill in 0.0..20.0f64,
+        spends in 0usize..300,
+        calls in 0u32..1000,
+    ) {
+        let mut one_by_one = RetryBudget::new(BudgetConfig { capacity, retry_cost, refill });
+        for _ in 0..spends {
+            one_by_one.spend();
+        }
+        let mut together = one_by_one.clone();
+        for _ in 0..calls {
+            one_by_one.succeeded(0.0);
+        }
+        together.refilled(f64::from(calls));
+        let (a, b) = (together.tokens(), one_by_one.tokens());
+        prop_assert!((a - b).abs() <= 1e-9 * capacity.max(1.0), "{} vs {}", a, b);
+    }
 }
 
 /// One step of a caller of a pacer, at a clock that only moves forward.

@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use claude_resilience::bindings::breaker::CircuitBreaker;
+use claude_resilience::bindings::budget::{RetryBudget, SharedBudget};
 use claude_resilience::bindings::retry::{retry_with_backoff, with_fallback};
 use claude_resilience::bindings::ERROR_CLASSES;
 use claude_resilience::core::classify::ErrorFacts;
@@ -569,6 +570,48 @@ async fn with_fallback_returns_value_or_fallback_but_keeps_aborts() {
         .await
         .unwrap_err();
     assert!(error.is_instance_of::<js_sys::TypeError>());
+}
+
+// ───────────────────────────── RetryBudget ─────────────────────────────
+
+#[wasm_bindgen_test]
+async fn a_retry_budget_is_one_bucket_behind_every_handle_and_takes_in_counted_successes() {
+    claude_resilience::bindings::start();
+    let options = obj(&[("capacity", 20.into()), ("retryCost", 5.into())]);
+    let budget: JsValue = RetryBudget::new(options).unwrap().into();
+    let (Ok(Some(one)), Ok(Some(two))) = (SharedBudget::of(&budget), SharedBudget::of(&budget))
+    else {
+        panic!("a RetryBudget of this module has a bucket");
+    };
+    assert_eq!(one.bucket().borrow_mut().spend(), Some(5.0));
+    assert_eq!(two.bucket().borrow().tokens(), 15.0, "the same bucket");
+    // Calls that succeed at once are counted by drivers.js and added at the next use.
+    let fields = [quick(0), vec![("retryBudget", budget.clone())]].concat();
+    for _ in 0..3 {
+        let f = Function::new_no_args("return 1");
+        settle(retry_with_backoff(f.into(), obj(&fields), UNDEF, UNDEF))
+            .await
+            .unwrap();
+    }
+    assert_eq!(one.bucket().borrow().tokens(), 18.0);
+    assert_eq!(get(&budget, "tokens"), JsValue::from(18));
+    // Anything else has none, and only `retryBudget`'s own values are refused.
+    for value in [UNDEF, JsValue::NULL, 5.into(), obj(&[("tokens", 1.into())])] {
+        assert!(matches!(SharedBudget::of(&value), Ok(None)));
+    }
+    assert!(matches!(
+        SharedBudget::from_instance(&false.into()),
+        Ok(None)
+    ));
+    let error = SharedBudget::from_instance(&obj(&[]))
+        .err()
+        .unwrap_or(UNDEF);
+    assert_eq!(name_of(&error).as_deref(), Some("TypeError"));
+    assert!(
+        message_of(&error).starts_with("retryBudget must be"),
+        "{}",
+        message_of(&error)
+    );
 }
 
 // ───────────────────────────── read_facts ─────────────────────────────

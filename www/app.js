@@ -17,8 +17,6 @@ const MAX_LANES = 14;
 // Pacing waits can be long against the tight window (a burst's last call waits two windows);
 // the client's default cap (8 s) would refuse them.
 const MAX_DELAY_MS = 30_000;
-// The retry budget the client is given: its defaults, named so the page can say what they are.
-const RETRY_BUDGET = { capacity: 500, retryCost: 5, refill: 1 };
 // The mock's faults the sliders set (POST /__mock/faults); the outage switch sets `outage`.
 const SLIDERS = ['rate429', 'retryAfterSec', 'rate529', 'rate500', 'latencyMs', 'streamDelayMs', 'rateStreamDrop', 'rateStreamStall'];
 /** The sliders that set a share of requests (shown in %). */
@@ -38,7 +36,8 @@ const shortModel = (m) => (m ?? '').replace(/^claude-/, '');
 // ───────────────────────────── one client, a breaker per model ─────────────────────────────
 
 // One client for the page: pacing, the retry budget and the breakers are a client's, shared by
-// its calls, so a burst is paced as one app's traffic. From the `circuitBreaker` options the
+// its calls, so a burst is paced as one app's traffic. The budget is the client's own, with its
+// defaults (`client.retryBudget`, whose level the page shows). From the `circuitBreaker` options the
 // client gives the requested model its own breaker (`client.circuitBreaker`) and builds one
 // per fallback model on its first use (`client.circuitBreakerFor(model)`).
 const MODELS = [MODEL, FALLBACK_MODEL];
@@ -69,7 +68,6 @@ function makeClient() {
     baseURL: location.origin,
     circuitBreaker: { failureThreshold: THRESHOLD, recoveryTimeout: RECOVERY_MS, onStateChange: (e) => changed(e) },
     retry: { maxDelay: MAX_DELAY_MS },
-    retryBudget: RETRY_BUDGET,
     // A stream cut mid-answer (a dropped connection, the watchdog) goes on where it stopped.
     resume: true,
     streamIdleTimeout: IDLE_MS,
@@ -156,7 +154,7 @@ let pacedCalls = 0;
 const HELD_MS = 50;
 /** A wait nobody claimed this long after its end was a call that never sent (aborted). */
 const UNCLAIMED_MS = 2000;
-/** Retries the budget refused; the package offers no reading of the level itself. */
+/** Retries the budget refused, as the log tells them (the level is read from the budget). */
 const budgetRefusals = [];
 
 function notePace(event) {
@@ -199,12 +197,26 @@ function renderShaping() {
     : `<b>${waiting.length}</b> ${waiting.length === 1 ? 'call waits' : 'calls wait'} for room in the window of ` +
       `${[...new Set(waiting.map((w) => shortModel(w.model)))].map(esc).join(', ')} · ` +
       `next in <b>${seconds(Math.max(0, untils[0] - now))}</b>, last in <b>${seconds(Math.max(0, untils.at(-1) - now))}</b>`;
+  renderBudget(now);
+}
+
+/** The client's retry budget: its level as a bar, and the retries it refused. */
+function renderBudget(now) {
+  const { tokens, capacity, retryCost, refill } = client.retryBudget.toJSON();
+  const share = capacity > 0 ? tokens / capacity : 0;
   const budget = $('budget');
+  budget.dataset.tokens = String(tokens);
   budget.dataset.refused = String(budgetRefusals.length);
-  budget.innerHTML = budgetRefusals.length === 0
-    ? `no retry refused · capacity ${RETRY_BUDGET.capacity}, ${RETRY_BUDGET.retryCost} a retry, ${RETRY_BUDGET.refill} back a success`
-    : `<b class="bad">${budgetRefusals.length}</b> ${budgetRefusals.length === 1 ? 'retry' : 'retries'} refused: the budget is spent ` +
-      `(last ${seconds(now - budgetRefusals.at(-1).at)} ago)`;
+  budget.className = `budget gauge ${share > 0.5 ? 'high' : share > 0.2 ? 'mid' : 'low'}`;
+  const amount = (n) => n.toLocaleString(undefined, { maximumFractionDigits: 1 });
+  const retries = retryCost > 0 ? Math.floor(tokens / retryCost) : Infinity;
+  const refused = budgetRefusals.length;
+  budget.innerHTML = `<div class="g-head"><span>${retries === Infinity ? 'every retry' : `${amount(retries)} ${retries === 1 ? 'retry' : 'retries'}`} left</span>` +
+    `<b>${amount(tokens)} <small>/ ${amount(capacity)} tokens</small></b></div>` +
+    `<div class="g-bar"><span style="width:${Math.max(0, Math.min(1, share)) * 100}%"></span></div>` +
+    `<div class="g-foot">${refused === 0
+      ? `no retry refused · ${amount(retryCost)} a retry, ${amount(refill)} back a success`
+      : `<b class="bad">${refused}</b> ${refused === 1 ? 'retry' : 'retries'} refused (last ${seconds(now - budgetRefusals.at(-1).at)} ago)`}</div>`;
 }
 
 class Lane {

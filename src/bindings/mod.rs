@@ -2,12 +2,14 @@
 //! (src/js/drivers.js), which `start` connects when the module is instantiated.
 
 pub mod breaker;
+pub mod budget;
 pub mod retry;
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
 use breaker::BreakerCore;
+use budget::BudgetCore;
 
 #[wasm_bindgen(module = "/src/js/drivers.js")]
 extern "C" {
@@ -22,7 +24,7 @@ extern "C" {
 }
 
 /// What the drivers ask Rust for: planning a retry, the shared default policy, the verdicts of
-/// `withFallback`, and building breaker cores. Methods of one exported object rather than
+/// `withFallback`, and building breaker and budget cores. Methods of one exported object rather than
 /// `Closure`s, which would each cost
 /// the module a closure shim and its glue.
 #[wasm_bindgen(skip_typescript)]
@@ -94,6 +96,11 @@ impl Native {
         flags: JsValue,
     ) -> Result<BreakerCore, JsValue> {
         BreakerCore::restore(&snapshot, &options, &flags)
+    }
+
+    #[wasm_bindgen(js_name = budgetCore)]
+    pub fn budget_core(&self, options: JsValue, flags: JsValue) -> Result<BudgetCore, JsValue> {
+        BudgetCore::from_options(&options, &flags)
     }
 }
 

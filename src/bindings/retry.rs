@@ -4,19 +4,23 @@
 //! so nothing in this module without the client needs the futures executor; the fallback asks
 //! whether a failure is an abort.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortController, AbortSignal};
 
+use super::budget::SharedBudget;
 use crate::core::backoff::Jitter;
 use crate::core::budget::RetryBudget;
 use crate::core::classify::{ErrorFacts, RetryRules};
-use crate::core::engine::{Call, Verdict};
+use crate::core::engine::{Call, Stop, Verdict};
 use crate::host::abort::{self, AbortListener};
 use crate::host::timer::{self, Timeout};
 use crate::host::{clock, random};
 use crate::interop::errors::{range_error, type_error};
 use crate::interop::facts::read_facts;
+use crate::interop::object::set;
 use crate::interop::options::{number_text, Opt, Options};
 use crate::interop::records::RetryEvent;
 
@@ -43,6 +47,8 @@ pub struct RetryPolicy {
     rules: RetryRules,
     should_retry: Option<Function>,
     on_retry: Option<Function>,
+    /// The `RetryBudget` its retries are paid from, shared with other calls and clients.
+    budget: Option<SharedBudget>,
 }
 
 impl RetryPolicy {
@@ -51,6 +57,7 @@ impl RetryPolicy {
             rules,
             should_retry: None,
             on_retry: None,
+            budget: None,
         }
     }
 
@@ -76,7 +83,18 @@ impl RetryPolicy {
             rules,
             should_retry: field(Field::ShouldRetry).function()?,
             on_retry: field(Field::OnRetry).function()?,
+            budget: None,
         })
+    }
+
+    /// The policy with its retries paid from `budget`.
+    pub fn paid_from(self, budget: Option<SharedBudget>) -> RetryPolicy {
+        RetryPolicy { budget, ..self }
+    }
+
+    /// The bucket its retries are paid from, up to date.
+    pub fn budget(&self) -> Option<&RefCell<RetryBudget>> {
+        self.budget.as_ref().map(SharedBudget::bucket)
     }
 
     pub fn max_retries(&self) -> u32 {
@@ -90,12 +108,12 @@ impl RetryPolicy {
 
     /// The verdict on `call`'s failed attempt, from the facts of `error` read once by the
     /// caller; `shouldRetry` and `onRetry` run here, and what they throw is the call's error.
+    /// A retry the budget refused marks `error` (when it is an object) `retryBudgetExhausted`.
     pub fn judge(
         &self,
         call: &mut Call,
         error: &JsValue,
         facts: &ErrorFacts,
-        budget: Option<&mut RetryBudget>,
     ) -> Result<Verdict, JsValue> {
         let attempt = call.attempt;
         let retryable = || match &self.should_retry {
@@ -109,8 +127,11 @@ impl RetryPolicy {
             facts,
             retryable,
             (clock::now(), random::unit()),
-            budget,
+            self.budget(),
         )?;
+        if verdict == Verdict::GiveUp(Stop::Budget) {
+            set(error, "retryBudgetExhausted", &JsValue::TRUE);
+        }
         if let (Verdict::Retry { delay_ms, .. }, Some(on_retry)) = (verdict, &self.on_retry) {
             let event = RetryEvent {
                 attempt,
@@ -138,10 +159,17 @@ impl RetryPolicy {
     pub fn next_delay(&self, call: &mut RetryCall, error: JsValue) -> Result<f64, JsValue> {
         let mut facts = read_facts(&error, clock::now());
         facts.aborted |= call.cancel.as_ref().is_some_and(Cancel::aborted);
-        Ok(match self.judge(&mut call.call, &error, &facts, None)? {
+        Ok(match self.judge(&mut call.call, &error, &facts)? {
             Verdict::Retry { delay_ms, .. } => delay_ms,
             Verdict::GiveUp(_) => -1.0,
         })
+    }
+
+    /// `call` succeeded after a failure: the budget gets back what its retries spent. (A call
+    /// that succeeds at once never reaches the module: drivers.js counts it.)
+    pub fn succeeded(&self, call: &RetryCall) {
+        call.call
+            .succeeded(self.budget().map(RefCell::borrow_mut).as_deref_mut());
     }
 }
 
@@ -224,10 +252,11 @@ pub enum Field {
     Timeout,
     Signal,
     OnRetry,
+    RetryBudget,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
         Field::MaxRetries,
         Field::BaseDelay,
         Field::MaxDelay,
@@ -238,6 +267,7 @@ impl Field {
         Field::Timeout,
         Field::Signal,
         Field::OnRetry,
+        Field::RetryBudget,
     ];
 
     pub fn name(self) -> &'static str {
@@ -252,6 +282,7 @@ impl Field {
             Field::Timeout => "timeout",
             Field::Signal => "signal",
             Field::OnRetry => "onRetry",
+            Field::RetryBudget => "retryBudget",
         }
     }
 }
@@ -282,6 +313,8 @@ fn parse(
     };
     rules.max_retries = field(Field::MaxRetries).integer(0, rules.max_retries)?;
     let policy = RetryPolicy::from_knobs(&field, rules)?;
+    let budget = SharedBudget::from_instance(field(Field::RetryBudget).value())?;
+    let policy = policy.paid_from(budget);
     let signal = field(Field::Signal).signal()?;
     let timeout = field(Field::Timeout).optional_millis()?;
     Ok((policy, signal, timeout))

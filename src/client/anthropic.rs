@@ -67,6 +67,17 @@ impl Anthropic {
         self.client.config.breaker.clone().unwrap_or(JsValue::NULL)
     }
 
+    /// The `RetryBudget` the client's retries are paid from (null with `retryBudget: false`):
+    /// the one it was given, to share, or its own.
+    #[wasm_bindgen(getter, js_name = retryBudget)]
+    pub fn retry_budget(&self) -> JsValue {
+        self.client
+            .config
+            .retry_budget
+            .clone()
+            .unwrap_or(JsValue::NULL)
+    }
+
     /// The breaker calls to `model` go through: a fallback model's own, the client's for a
     /// model calls asked for first; null for a model no call has used yet.
     #[wasm_bindgen(js_name = circuitBreakerFor)]

@@ -1,14 +1,12 @@
 //! Client and per-request options, read and checked once, before any request is made.
 
-use std::cell::RefCell;
-
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::{AbortSignal, Headers};
 
 use crate::bindings::breaker::CircuitBreaker;
+use crate::bindings::budget::{RetryBudget, SharedBudget};
 use crate::bindings::retry::{Field, RetryPolicy};
-use crate::core::budget::{BudgetConfig, RetryBudget};
 use crate::core::classify::RetryRules;
 use crate::core::long_request::{streaming_required, DEFAULT_TIMEOUT_MS, STREAMING_REQUIRED};
 use crate::host::env;
@@ -44,9 +42,11 @@ pub struct ClientConfig {
     pub stream_idle_timeout_ms: Option<f64>,
     pub total_timeout_ms: Option<f64>,
     pub resume: bool,
+    /// Pays its retries from the client's retry budget, when it has one.
     pub retry: RetryPolicy,
-    /// Shared by every call of the client: under a sustained outage its retries stop.
-    pub retry_budget: Option<RefCell<RetryBudget>>,
+    /// The `RetryBudget` shared by every call of the client (and of any other client or
+    /// `retryWithBackoff` call given it): under a sustained outage its retries stop.
+    pub retry_budget: Option<JsValue>,
     /// Calls wait for room in the model's rate-limit window; None with `pace: false`.
     pub pace: Option<Pace>,
     /// A `CircuitBreaker` (or anything with its `call` and `state`), used through its JS API
@@ -300,24 +300,24 @@ pub fn check_long_request(
     Ok(())
 }
 
-/// The client's retry budget: on by default with the core's numbers, `false` for none, or an
-/// object overriding `capacity`, `retryCost` and `refill`.
-fn retry_budget(value: &JsValue) -> Result<Option<RetryBudget>, JsValue> {
+/// The client's retry budget: a `RetryBudget` to share, `false` for none, else one of its own,
+/// with the core's numbers or an object overriding `capacity`, `retryCost` and `refill`.
+fn retry_budget(value: &JsValue) -> Result<Option<(JsValue, SharedBudget)>, JsValue> {
     if value.as_bool() == Some(false) {
         return Ok(None);
     }
-    if !(value.is_undefined() || value.is_object() && !value.is_null()) {
-        return Err(type_error(
-            "retryBudget must be false or an object of capacity, retryCost and refill",
-        ));
-    }
-    let defaults = BudgetConfig::default();
-    let budget = Options::within(value, "retryBudget.");
-    Ok(Some(RetryBudget::new(BudgetConfig {
-        capacity: budget.get("capacity").amount(defaults.capacity)?,
-        retry_cost: budget.get("retryCost").amount(defaults.retry_cost)?,
-        refill: budget.get("refill").amount(defaults.refill)?,
-    })))
+    let refused = || {
+        type_error("retryBudget must be false, a RetryBudget or an object of capacity, retryCost and refill")
+    };
+    let instance = match SharedBudget::of(value)? {
+        Some(shared) => return Ok(Some((value.clone(), shared))),
+        None if value.is_undefined() || value.is_object() && !value.is_null() => {
+            JsValue::from(RetryBudget::new(value.clone())?)
+        }
+        None => return Err(refused()),
+    };
+    let shared = SharedBudget::of(&instance)?.ok_or_else(refused)?;
+    Ok(Some((instance, shared)))
 }
 
 fn breaker(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
@@ -360,6 +360,7 @@ impl ClientConfig {
         rules.max_retries = get("maxRetries").integer(0, rules.max_retries)?;
         let retry = get("retry").object()?;
         let retry = RetryPolicy::from_knobs(&|knob: Field| retry.get(knob.name()), rules)?;
+        let (retry_budget, shared_budget) = retry_budget(get("retryBudget").value())?.unzip();
         let timeout = get("timeout");
         let fetch_options = get("fetchOptions").object()?.value().clone();
         let fetch_options = fetch_options.dyn_into::<Object>().ok();
@@ -384,8 +385,8 @@ impl ClientConfig {
                 .switchable_millis(Some(DEFAULT_STREAM_IDLE_TIMEOUT_MS))?,
             total_timeout_ms: get("totalTimeout").switchable_millis(None)?,
             resume: get("resume").boolean(false)?,
-            retry,
-            retry_budget: retry_budget(get("retryBudget").value())?.map(RefCell::new),
+            retry: retry.paid_from(shared_budget),
+            retry_budget,
             pace: Pace::parse(&options)?,
             breaker: breaker(get("circuitBreaker").value())?,
             model_breakers: ModelBreakers::from_option(get("circuitBreaker").value()),

@@ -467,7 +467,7 @@ impl Outgoing {
             }
             match result {
                 Ok(value) => {
-                    let budget = client.config.retry_budget.as_ref();
+                    let budget = client.config.retry.budget();
                     call.succeeded(budget.map(RefCell::borrow_mut).as_deref_mut());
                     return Ok(value);
                 }
@@ -502,21 +502,14 @@ impl Outgoing {
         if facts.circuit_open && route.fallback_next {
             return Err(Failed { error, facts });
         }
-        let budget = client.config.retry_budget.as_ref();
         let verdict = client
             .config
             .retry
-            .judge(
-                call,
-                &error,
-                &facts,
-                budget.map(RefCell::borrow_mut).as_deref_mut(),
-            )
+            .judge(call, &error, &facts)
             .map_err(Failed::without_fallback)?;
         let (delay, because) = match verdict {
             Verdict::Retry { delay_ms, because } => (delay_ms, because),
             Verdict::GiveUp(Stop::Budget) => {
-                let _ = Reflect::set(&error, &"retryBudgetExhausted".into(), &true.into());
                 let message = "the retry budget is spent: not retried".into();
                 emit(
                     logger,

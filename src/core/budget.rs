@@ -46,10 +46,6 @@ impl RetryBudget {
         self.tokens
     }
 
-    pub fn capacity(&self) -> f64 {
-        self.config.capacity
-    }
-
     /// Takes what a retry costs and returns it, or None (the bucket left as it was) when the
     /// bucket cannot pay.
     pub fn spend(&mut self) -> Option<f64> {
@@ -70,6 +66,19 @@ impl RetryBudget {
             self.config.refill
         };
         self.tokens = (self.tokens + back).min(self.config.capacity);
+    }
+
+    /// `calls` calls succeeded without a retry. The same as as many `succeeded(0.0)`, since
+    /// refills only raise the level until it is capped; so a driver may count successes where
+    /// they happen, without entering the module, and add them at its next use of the bucket.
+    pub fn refilled(&mut self, calls: f64) {
+        if calls > 0.0 {
+            self.tokens = (self.tokens + calls * self.config.refill).min(self.config.capacity);
+        }
+    }
+
+    pub fn config(&self) -> &BudgetConfig {
+        &self.config
     }
 }
 
@@ -101,6 +110,25 @@ mod tests {
         budget.succeeded(0.0);
         assert_eq!(budget.tokens(), 1.0);
         assert_eq!(budget.spend(), None, "one token does not pay for a retry");
+    }
+
+    #[test]
+    fn successes_counted_together_refill_as_one_by_one() {
+        let mut one_by_one = RetryBudget::new(BudgetConfig::default());
+        for _ in 0..60 {
+            one_by_one.spend();
+        }
+        let mut together = one_by_one.clone();
+        for _ in 0..7 {
+            one_by_one.succeeded(0.0);
+        }
+        together.refilled(7.0);
+        assert_eq!(together, one_by_one);
+        assert_eq!(together.tokens(), 207.0);
+        together.refilled(1e9);
+        assert_eq!(together.tokens(), 500.0, "never above capacity");
+        together.refilled(0.0);
+        assert_eq!(together.tokens(), 500.0);
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! pacing to rate limits, per-model cooldowns) belong in [`Call::judge`], between the rules'
 //! verdict and the deadline check, so that both drivers obey them.
 
+use std::cell::RefCell;
+
 use super::budget::RetryBudget;
 use super::classify::{ErrorFacts, RetryRules};
 
@@ -111,7 +113,8 @@ impl Call {
     /// `retryable` asks the rules or the user's `shouldRetry` (whose failure is returned), and
     /// only when neither an abort nor the retry limit has settled it; `unit` is uniform random.
     /// A retry that passes every other check is paid from `budget`, when there is one, last:
-    /// a call that gives up for its own reasons spends nothing.
+    /// a call that gives up for its own reasons spends nothing. The budget is borrowed only to
+    /// pay, after `retryable` ran: a user's `shouldRetry` may read the same budget.
     ///
     /// A server-requested delay longer than `max_delay` gives up at once: retrying early would
     /// only be refused again, and waiting that long exceeds what the caller allowed. A wait that
@@ -124,11 +127,12 @@ impl Call {
         facts: &ErrorFacts,
         retryable: impl FnOnce() -> Result<bool, E>,
         (now, unit): (f64, f64),
-        budget: Option<&mut RetryBudget>,
+        budget: Option<&RefCell<RetryBudget>>,
     ) -> Result<Verdict, E> {
         let mut verdict = self.verdict(rules, facts, retryable, now, unit)?;
         if let (Verdict::Retry { .. }, Some(budget)) = (verdict, budget) {
-            match budget.spend() {
+            let paid = budget.borrow_mut().spend();
+            match paid {
                 Some(cost) => self.spent += cost,
                 None => verdict = Verdict::GiveUp(Stop::Budget),
             }
@@ -429,26 +433,36 @@ mod tests {
             retry_cost: 5.0,
             refill: 1.0,
         };
-        let mut budget = RetryBudget::new(config);
+        let budget = RefCell::new(RetryBudget::new(config));
         let mut call = Call::new(5, None);
         for _ in 0..2 {
-            let verdict = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+            let verdict = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&budget));
             assert!(matches!(verdict, Ok(Verdict::Retry { .. })));
         }
-        assert_eq!((budget.tokens(), call.spent), (0.0, 10.0));
-        let refused = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+        assert_eq!((budget.borrow().tokens(), call.spent), (0.0, 10.0));
+        let refused = call.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&budget));
         assert_eq!(refused, Ok(Verdict::GiveUp(Stop::Budget)));
         assert_eq!(call.attempt, 2, "a refused retry does not move the call on");
         // Giving up for the call's own reasons spends nothing.
         let mut other = Call::new(0, None);
-        let verdict = other.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&mut budget));
+        let verdict = other.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&budget));
         assert_eq!(verdict, Ok(Verdict::GiveUp(Stop::RetryLimit)));
-        call.succeeded(Some(&mut budget));
+        call.succeeded(Some(&mut budget.borrow_mut()));
         assert_eq!(
-            budget.tokens(),
+            budget.borrow().tokens(),
             10.0,
             "a recovered call gets its tokens back"
         );
+    }
+
+    #[test]
+    fn the_classifier_may_read_the_budget_it_is_judged_against() {
+        let budget = RefCell::new(RetryBudget::new(Default::default()));
+        let reads = || Ok::<_, ()>(budget.borrow().tokens() > 0.0);
+        let mut call = Call::new(1, None);
+        let verdict = call.judge(&rules(), &status(503), reads, (NOW, 0.3), Some(&budget));
+        assert!(matches!(verdict, Ok(Verdict::Retry { .. })));
+        assert_eq!(budget.borrow().tokens(), 495.0);
     }
 
     #[test]

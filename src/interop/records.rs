@@ -2,9 +2,9 @@
 //!
 //! The client's — rate-limit info and log events, with nested windows, nulls and fields left
 //! out — are serde derives serialised by serde-wasm-bindgen: a field that is `None` is `null`,
-//! unless the record leaves it out (`skip_serializing_if`). The three records of the module
-//! without the client — a breaker's snapshot and state changes, `onRetry`'s event, two or three
-//! fields each — are built field by field: serde-wasm-bindgen's serialiser would cost that
+//! unless the record leaves it out (`skip_serializing_if`). The records of the module without
+//! the client — a breaker's snapshot and state changes, `onRetry`'s event, a retry budget's
+//! level, two to four fields each — are built field by field: serde-wasm-bindgen's serialiser would cost that
 //! module 2.3 KB gzip of its 32 KB (docs/decisions.md).
 
 use wasm_bindgen::JsValue;
@@ -25,6 +25,25 @@ impl CircuitSnapshot {
         set(&json, "failureCount", &self.failure_count.into());
         let opened_at = self.opened_at.map_or(JsValue::NULL, JsValue::from);
         set(&json, "openedAt", &opened_at);
+        json.into()
+    }
+}
+
+/// A retry budget's `toJSON()`: its level and its numbers.
+pub struct BudgetSnapshot {
+    pub tokens: f64,
+    pub capacity: f64,
+    pub retry_cost: f64,
+    pub refill: f64,
+}
+
+impl BudgetSnapshot {
+    pub fn to_js(&self) -> JsValue {
+        let json = js_sys::Object::new();
+        set(&json, "tokens", &self.tokens.into());
+        set(&json, "capacity", &self.capacity.into());
+        set(&json, "retryCost", &self.retry_cost.into());
+        set(&json, "refill", &self.refill.into());
         json.into()
     }
 }

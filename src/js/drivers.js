@@ -13,9 +13,11 @@ import { untilAborted } from './host.js';
  * @typedef {import('./native.js').RetryCall} RetryCall
  * @typedef {import('./native.js').BreakerCore} BreakerCore
  * @typedef {import('./native.js').BreakerFlags} BreakerFlags
+ * @typedef {import('./native.js').BudgetCore} BudgetCore
+ * @typedef {import('./native.js').BudgetFlags} BudgetFlags
  * @typedef {{ maxRetries?: unknown, baseDelay?: unknown, maxDelay?: unknown, jitter?: unknown,
  *   retryableStatuses?: unknown, shouldRetry?: unknown, respectRetryAfter?: unknown,
- *   timeout?: unknown, signal?: unknown, onRetry?: unknown }} RetryFieldsOf
+ *   timeout?: unknown, signal?: unknown, onRetry?: unknown, retryBudget?: unknown }} RetryFieldsOf
  *   An object whose retry options' fields are read (any of them may be absent).
  * @typedef {(context: AttemptContext) => unknown} AttemptFn
  * @typedef {[options: unknown, baseDelay: unknown, maxDelay: unknown, fields: unknown[] | null]} Plan
@@ -46,7 +48,7 @@ export function install(exports) {
  * @returns {unknown[]}
  */
 function copyFields(o) {
-  return [o.maxRetries, o.baseDelay, o.maxDelay, o.jitter, o.retryableStatuses, o.shouldRetry, o.respectRetryAfter, o.timeout, o.signal, o.onRetry];
+  return [o.maxRetries, o.baseDelay, o.maxDelay, o.jitter, o.retryableStatuses, o.shouldRetry, o.respectRetryAfter, o.timeout, o.signal, o.onRetry, o.retryBudget];
 }
 
 /**
@@ -57,7 +59,7 @@ function sameFields(o, f) {
   return (
     o.maxRetries === f[0] && o.baseDelay === f[1] && o.maxDelay === f[2] && o.jitter === f[3] &&
     o.retryableStatuses === f[4] && o.shouldRetry === f[5] && o.respectRetryAfter === f[6] &&
-    o.timeout === f[7] && o.signal === f[8] && o.onRetry === f[9]
+    o.timeout === f[7] && o.signal === f[8] && o.onRetry === f[9] && o.retryBudget === f[10]
   );
 }
 
@@ -82,7 +84,9 @@ class AttemptContext {
  * The retry loop. `plan` holds the call's arguments (null: no options); the Rust policy that
  * judges each failure is only built once an attempt fails. `call` is the engine's record of
  * this call (Rust): made up front when the call has a signal or a timeout (it then owns the
- * call's AbortSignal and deadline), else at the first failure.
+ * call's AbortSignal and deadline), else at the first failure. A success puts tokens back in
+ * the call's retry budget: counted here when no attempt failed (the policy was never built),
+ * else by the policy, which knows what the retries spent.
  * @param {AttemptFn} fn
  * @param {Plan | null} plan
  * @param {RetryCall | null} call
@@ -94,8 +98,15 @@ async function driveRetry(fn, plan, call) {
   try {
     for (let attempt = 0; ; attempt++) {
       try {
-        if (signal === null) return await fn(new AttemptContext(attempt, null));
-        return await untilAborted(fn(new AttemptContext(attempt, signal)), signal);
+        const value =
+          signal === null ? await fn(new AttemptContext(attempt, null)) : await untilAborted(fn(new AttemptContext(attempt, signal)), signal);
+        // Rust accepted the plan: its retryBudget is a RetryBudget, false or absent.
+        const budget = plan === null || plan[3] === null ? undefined : plan[3][10];
+        if (budget) {
+          if (policy === null) countSuccess(/** @type {RetryBudget} */ (budget));
+          else policy.succeeded(/** @type {RetryCall} */ (call));
+        }
+        return value;
       } catch (error) {
         policy ??= plan === null ? native.defaultPolicy : native.planRetry(...plan);
         call ??= policy.begin();
@@ -283,6 +294,63 @@ export class CircuitBreaker {
   static fromJSON(snapshot, options) {
     return new CircuitBreaker(restoring, (/** @type {BreakerFlags} */ flags) => native.restoreBreaker(snapshot, options, flags));
   }
+}
+
+/** Adds a success to `budget`'s count (see RetryBudget).
+ *  @type {(budget: RetryBudget) => void} */
+let countSuccess;
+/** @type {(value: object) => BudgetCore | undefined} */
+let coreOf;
+
+/** A retry budget that clients and `retryWithBackoff` calls share. The bucket is Rust's; a call
+ *  that succeeds at once only counts itself in `#flags`, which the core adds to the bucket at its
+ *  next use, so the success path need not enter the module. */
+export class RetryBudget {
+  /** @type {BudgetFlags} */
+  #flags = { successes: 0 };
+  /** @type {BudgetCore} */
+  #core;
+
+  /** @param {unknown} [options] */
+  constructor(options) {
+    this.#core = native.budgetCore(options, this.#flags);
+  }
+
+  static {
+    countSuccess = (budget) => {
+      budget.#flags.successes++;
+    };
+    coreOf = (value) => (#core in value ? value.#core : undefined);
+  }
+
+  /** The tokens in the bucket now. */
+  get tokens() {
+    return this.#core.toJSON().tokens;
+  }
+
+  get capacity() {
+    return this.#core.toJSON().capacity;
+  }
+
+  toJSON() {
+    return this.#core.toJSON();
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'RetryBudget';
+  }
+}
+
+/**
+ * For Rust: a new handle on the bucket of a RetryBudget of this module; null for a RetryBudget of
+ * another module (the other entry's); undefined for anything else.
+ * @param {unknown} value
+ */
+export function shareBudget(value) {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const core = coreOf(value);
+  if (core !== undefined) return core.share();
+  return Object.prototype.toString.call(value) === '[object RetryBudget]' ? null : undefined;
 }
 
 /**

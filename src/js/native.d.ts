@@ -2,7 +2,7 @@
 // `tsc` checks drivers.js against. They mirror the `#[wasm_bindgen]` exports of src/bindings/.
 
 /** What `bindings::start` installs: planning a retry, the shared policy, `withFallback`'s
- *  verdicts, building breakers. */
+ *  verdicts, building breakers and retry budgets. */
 export interface Native {
   /** The policy of calls without options, shared by all of them. */
   readonly defaultPolicy: RetryPolicy;
@@ -18,6 +18,7 @@ export interface Native {
   isAbort(error: unknown): boolean;
   breakerCore(options: unknown, recoveryTimeout: unknown, flags: BreakerFlags): BreakerCore;
   restoreBreaker(snapshot: unknown, options: unknown, flags: BreakerFlags): BreakerCore;
+  budgetCore(options: unknown, flags: BudgetFlags): BudgetCore;
 }
 
 export interface RetryPolicy {
@@ -25,6 +26,8 @@ export interface RetryPolicy {
   begin(): RetryCall;
   /** The wait before `call`'s next attempt in ms, or −1 to give up and rethrow `error`. */
   nextDelay(call: RetryCall, error: unknown): number;
+  /** `call` succeeded after a failure: its retry budget gets back what the retries spent. */
+  succeeded(call: RetryCall): void;
   free(): void;
 }
 
@@ -58,6 +61,19 @@ export interface BreakerFlags {
   ticket: number;
   /** While the circuit is OPEN, when it turns HALF_OPEN (ms since the epoch); 0 otherwise. */
   until: number;
+}
+
+/** A retry budget's bucket (src/bindings/budget.rs). */
+export interface BudgetCore {
+  /** The level, with the successes counted in `BudgetFlags` added first. */
+  toJSON(): { tokens: number; capacity: number; retryCost: number; refill: number };
+  /** Another handle on the same bucket, which Rust takes over. */
+  share(): BudgetCore;
+}
+
+/** Kept by drivers.js: the calls that succeeded at once since the core last added them. */
+export interface BudgetFlags {
+  successes: number;
 }
 
 /** The Rust `MessageStream` (src/client/stream.rs) that stream.js hands out events of. */

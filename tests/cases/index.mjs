@@ -4,10 +4,10 @@
 import * as assert from './assert.mjs';
 
 /** Case files, in run order. Each default-exports `cases(m, ctx)` → [[name, async fn], …]. */
-export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs', 'events.mjs', 'traffic.mjs', 'pacing.mjs', 'chaos.mjs', 'api-promise.mjs'];
+export const files = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'robustness.mjs', 'client.mjs', 'reliability.mjs', 'streams.mjs', 'events.mjs', 'traffic.mjs', 'pacing.mjs', 'chaos.mjs', 'api-promise.mjs', 'budget.mjs'];
 
 /** The case files that need no client: what `claude-resilience/resilience` runs too. */
-export const resilienceFiles = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs'];
+export const resilienceFiles = ['retry.mjs', 'breaker.mjs', 'errors.mjs', 'fallback.mjs', 'budget.mjs'];
 
 /**
  * Loads the case files `only` (every one by default). `m` is the package's module namespace;

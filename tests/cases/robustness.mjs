@@ -68,6 +68,7 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
     ['onRetry', 'log', TypeError], ['onRetry', {}, TypeError],
     ['signal', {}, TypeError], ['signal', { aborted: false }, TypeError], ['signal', 'signal', TypeError],
     ['respectRetryAfter', 'yes', TypeError],
+    ['retryBudget', true, TypeError], ['retryBudget', {}, TypeError], ['retryBudget', { capacity: 5 }, TypeError],
   ];
 
   /** A seeded generator of hostile values. */
@@ -140,6 +141,8 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
   }
 
   const JITTERS = ['additive', 'full', 'equal', 'decorrelated', 'none'];
+  /** One budget shared by the fuzzed calls that draw it. */
+  const fuzzBudget = new m.RetryBudget({ capacity: 20 });
   const STATES = ['CLOSED', 'OPEN', 'HALF_OPEN'];
 
   return [
@@ -318,6 +321,7 @@ export default function cases(m, { assert, seed: givenSeed, mockUrl }) {
             timeout: gen.option([0, 5, 50, 10_000, 1e308, 2 ** 31]),
             onRetry: gen.option([() => {}, () => 'ignored']),
             signal: random() < 0.8 ? controller.signal : gen.option([AbortSignal.abort(stop)]),
+            retryBudget: gen.option([false, fuzzBudget]),
           };
           for (const key of Object.keys(options)) if (options[key] === undefined && random() < 0.5) delete options[key];
           args = [options];

@@ -68,6 +68,61 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(fetch.calls, 30);
     }],
 
+    ['retryBudget: one RetryBudget shared by two clients: an outage through one spends it for the other', async () => {
+      const budget = new m.RetryBudget({ capacity: 10, retryCost: 5, refill: 5 });
+      let down = true;
+      const first = outage(() => down);
+      const second = outage(() => down);
+      const a = client(first, { retryBudget: budget });
+      const b = client(second, { retryBudget: budget });
+      assert.equal(a.retryBudget, budget, 'client.retryBudget is the instance given');
+      assert.equal(b.retryBudget, budget);
+      await assert.rejects(() => a.messages.create(params()));
+      assert.equal(first.calls, 3, 'the first client spent the budget on its two retries');
+      assert.equal(budget.tokens, 0);
+      const refused = await assert.rejects(() => b.messages.create(params()));
+      assert.equal(second.calls, 1, 'the second client is refused its retries at once');
+      assert.equal(refused.retryBudgetExhausted, true);
+      down = false;
+      await b.messages.create(params());
+      assert.equal(budget.tokens, 5, "the second client's success refills the first's budget");
+      down = true;
+      await assert.rejects(() => a.messages.create(params()));
+      assert.equal(first.calls, 5, 'one retry paid again');
+    }],
+
+    ['retryBudget: a client and retryWithBackoff share one RetryBudget', async () => {
+      const budget = new m.RetryBudget({ capacity: 10, retryCost: 5, refill: 5 });
+      const fetch = outage(() => true);
+      const anthropic = client(fetch, { retryBudget: budget });
+      await assert.rejects(() => anthropic.messages.create(params()));
+      assert.equal(budget.tokens, 0);
+      let attempts = 0;
+      const failing = () => {
+        attempts += 1;
+        throw Object.assign(new Error('unavailable'), { status: 503 });
+      };
+      const error = await assert.rejects(() => m.retryWithBackoff(failing, { baseDelay: 0, retryBudget: budget }));
+      assert.equal(attempts, 1, 'the client spent what the call would have retried with');
+      assert.equal(error.retryBudgetExhausted, true);
+      await m.retryWithBackoff(() => 'ok', { retryBudget: budget });
+      assert.equal(budget.tokens, 5, 'counted in JS, read back by the client');
+      await assert.rejects(() => anthropic.messages.create(params()));
+      assert.equal(fetch.calls, 5, "the client's next call got the retry the success paid for");
+    }],
+
+    ['retryBudget: client.retryBudget is its own RetryBudget from options, null with false', async () => {
+      const fetch = outage(() => true);
+      const own = client(fetch, { retryBudget: { capacity: 20, retryCost: 5 } });
+      assert.ok(own.retryBudget instanceof m.RetryBudget);
+      assert.deepEqual(own.retryBudget.toJSON(), { tokens: 20, capacity: 20, retryCost: 5, refill: 1 });
+      await assert.rejects(() => own.messages.create(params()));
+      assert.equal(own.retryBudget.tokens, 10, 'two retries of 5');
+      assert.equal(client(fetch, { retryBudget: { capacity: 20 } }).retryBudget.tokens, 20, 'one bucket per client');
+      assert.equal(client(fetch).retryBudget.capacity, 500, 'the default');
+      assert.equal(client(fetch, { retryBudget: false }).retryBudget, null);
+    }],
+
     ['retryBudget: occasional failures are still retried with the default budget', async () => {
       let count = 0;
       const fetch = outage(() => count++ % 10 === 0);
@@ -120,7 +175,7 @@ export default function cases(m, { assert, mockUrl }) {
     }],
 
     ['retryBudget: bad values are refused, naming the option', async () => {
-      for (const [value, kind, name] of [[true, TypeError, 'retryBudget'], ['x', TypeError, 'retryBudget'],
+      for (const [value, kind, name] of [[true, TypeError, 'retryBudget'], ['x', TypeError, 'retryBudget'], [null, TypeError, 'retryBudget'],
         [{ capacity: -1 }, RangeError, 'retryBudget.capacity'], [{ retryCost: 'five' }, TypeError, 'retryBudget.retryCost'],
         [{ refill: Infinity }, RangeError, 'retryBudget.refill']]) {
         let thrown = null;

@@ -122,6 +122,9 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
   });
 
   await t.test('an outage opens the breaker; the answer degrades to the fallback text', async () => {
+    // The first call's two retries were given back when it succeeded: the budget is full.
+    assert.equal(await page.getAttribute('#budget', 'data-tokens'), '500');
+    assert.match(await page.textContent('#budget'), /500\s*\/ 500 tokens/);
     await setOutage(page, server, true);
     await page.click('#send');
     await page.waitForSelector('#breaker[data-state="OPEN"]', WAIT);
@@ -150,6 +153,13 @@ test('the demo in mock mode: retries, breaker, degradation, burst', { timeout: 1
       return shown.join() === held.join() && held;
     }, null, WAIT).then((handle) => handle.jsonValue());
     assert.ok(held.every((state) => state === 'OPEN' || state === 'HALF_OPEN'), held.join());
+    // The retries of the failed call spent tokens of the client's budget, which the bar shows.
+    const level = await page.waitForFunction(() => {
+      const tokens = window.demo.client.retryBudget.tokens;
+      return Number(document.getElementById('budget').dataset.tokens) === tokens && tokens;
+    }, null, WAIT).then((handle) => handle.jsonValue());
+    assert.ok(level < 500, `${level} tokens`);
+    assert.match(await page.textContent('#budget'), new RegExp(`${level}\\s*/ 500 tokens`));
   });
 
   await t.test('the outage ends: a probe closes the breaker again', async () => {

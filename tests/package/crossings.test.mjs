@@ -81,6 +81,10 @@ for (const [entry, path] of Object.entries(ENTRIES)) {
       const breaker = new m.CircuitBreaker();
       return () => m.retryWithBackoff(() => breaker.call(fn), options);
     })(),
+    'retryWithBackoff(fn, a fresh literal of options with a shared retryBudget)': (() => {
+      const retryBudget = new m.RetryBudget();
+      return () => m.retryWithBackoff(fn, { ...options, retryBudget });
+    })(),
   };
 
   for (const [name, run] of Object.entries(happyPaths)) {

@@ -41,6 +41,20 @@ test('an open circuit of one entry throws the CircuitOpenError of the other', as
   }
 });
 
+test("a RetryBudget belongs to its entry's module: the other entry refuses it, naming retryBudget", async () => {
+  for (const [from, to] of [[resilience, whole], [whole, resilience]]) {
+    const budget = new from.RetryBudget();
+    let calls = 0;
+    await assert.rejects(() => to.retryWithBackoff(() => calls++, { retryBudget: budget }), {
+      name: 'TypeError',
+      message: /retryBudget is a RetryBudget of the other entry/,
+    });
+    assert.equal(calls, 0);
+  }
+  assert.throws(() => new whole.Anthropic({ apiKey: 'sk-ant-test', retryBudget: new resilience.RetryBudget() }),
+    (error) => error instanceof TypeError && /retryBudget/.test(error.message));
+});
+
 test("the client's errors are instances of the resilience entry's classes", async () => {
   const client = new whole.Anthropic({
     apiKey: 'sk-ant-test',
@@ -84,7 +98,7 @@ test('resilience.d.ts declares every runtime name, and the client as a type only
 test('the public classes and functions keep their names in the minified bundles', async () => {
   const { inspect } = await import('node:util');
   for (const entry of [whole, resilience]) {
-    for (const name of ['CircuitBreaker', 'retryWithBackoff', 'withFallback']) assert.equal(entry[name].name, name);
+    for (const name of ['CircuitBreaker', 'RetryBudget', 'retryWithBackoff', 'withFallback']) assert.equal(entry[name].name, name);
     assert.match(inspect(new entry.CircuitBreaker()), /^CircuitBreaker /);
     await entry.retryWithBackoff((context) => assert.match(inspect(context), /^AttemptContext /));
   }

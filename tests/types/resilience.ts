@@ -7,6 +7,7 @@ import {
   CircuitBreaker,
   CircuitOpenError,
   RateLimitError,
+  RetryBudget,
   VERSION,
   type RetryOptions,
   type CircuitSnapshot,
@@ -14,7 +15,7 @@ import {
 } from 'claude-resilience/resilience';
 import { CircuitOpenError as WholeCircuitOpenError } from 'claude-resilience';
 
-const options: RetryOptions = { maxRetries: 3, jitter: 'full' };
+const options: RetryOptions = { maxRetries: 3, jitter: 'full', retryBudget: new RetryBudget({ capacity: 50 }) };
 const breaker = new CircuitBreaker({ failureThreshold: 5 });
 
 export async function guarded(): Promise<number> {

@@ -8,6 +8,8 @@ import {
   withFallback,
   CircuitBreaker,
   CircuitOpenError,
+  RetryBudget,
+  Anthropic,
   AnthropicError,
   APIError,
   APIStatusError,
@@ -30,6 +32,8 @@ import type {
   CircuitState,
   CircuitStateChange,
   JitterMode,
+  RetryBudgetOptions,
+  RetryBudgetSnapshot,
   RetryEvent,
   RetryOptions,
 } from 'claude-resilience';
@@ -178,6 +182,39 @@ export async function breaker(): Promise<void> {
   CircuitBreaker.fromJSON({ state: 'BROKEN', failureCount: 0, openedAt: null });
 
   void [value, sync, count, openedAt, restored, restoredBare, composed, bare, wrongValue, typo];
+}
+
+export async function budget(): Promise<void> {
+  const options: RetryBudgetOptions = { capacity: 100, retryCost: 5, refill: 1 };
+  const shared = new RetryBudget(options);
+  const defaults = new RetryBudget();
+  const level: number = shared.tokens / shared.capacity;
+  const snapshot: RetryBudgetSnapshot = defaults.toJSON();
+  const paid: number = await retryWithBackoff(async () => 1, { maxRetries: 3, retryBudget: shared });
+  await retryWithBackoff(async () => 1, { retryBudget: false });
+  const a = new Anthropic({ apiKey: null, retryBudget: shared });
+  const b = new Anthropic({ apiKey: null, retryBudget: { capacity: 50 } });
+  const c = new Anthropic({ apiKey: null, retryBudget: false });
+  const read: RetryBudget | null = a.retryBudget;
+  try {
+    await retryWithBackoff(async () => 1, { retryBudget: shared });
+  } catch (error: unknown) {
+    if (error instanceof APIError) {
+      const refused: boolean | undefined = error.retryBudgetExhausted;
+      void refused;
+    }
+  }
+
+  // @ts-expect-error tokens is readonly
+  shared.tokens = 5;
+  // @ts-expect-error capacity is a number
+  new RetryBudget({ capacity: '5' });
+  // @ts-expect-error retryWithBackoff takes a RetryBudget, not its options
+  await retryWithBackoff(async () => 1, { retryBudget: { capacity: 5 } });
+  // @ts-expect-error the client's retry knobs do not take the budget: it is a client option
+  new Anthropic({ retry: { retryBudget: shared } });
+
+  void [level, snapshot, paid, b, c, read];
 }
 
 export async function errors(): Promise<void> {

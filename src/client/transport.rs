@@ -76,7 +76,7 @@ fn request_headers(config: &ClientConfig, request: &RequestConfig) -> Result<Hea
     }
     headers.set("anthropic-version", API_VERSION)?;
     if let Some(credential) = config.api_key.as_ref().or(config.auth_token.as_ref()) {
-        headers.set("authorization", &format!("Bearer {credential}"))?;
+        headers.set("authorization", &["Bearer ", credential.as_str()].concat())?;
     }
     // Names and values were checked when the options were read (config::headers).
     let apply = |settings: &[HeaderSetting]| -> Result<(), JsValue> {
@@ -192,7 +192,7 @@ async fn exchange(
     init.set_body(body);
     let signal = link.signal();
     init.set_signal(Some(&signal));
-    let url = format!("{}{}", config.base_url, job.path);
+    let url = [config.base_url.as_str(), job.path].concat();
     let response = fetch(config.fetch.as_ref(), &url, &init, &signal)
         .await
         .map_err(|error| link.failure(error))?;
@@ -458,11 +458,13 @@ impl Outgoing {
             }
             let after = breaker_state(route.breaker);
             if before != after {
-                let message = format!(
-                    "circuit {} -> {}",
-                    before.unwrap_or_default(),
-                    after.unwrap_or_default()
-                );
+                let message = [
+                    "circuit ",
+                    &before.unwrap_or_default(),
+                    " -> ",
+                    &after.unwrap_or_default(),
+                ]
+                .concat();
                 emit(logger, circuit_event(job, attempt_number, message, None));
             }
             match result {
@@ -635,7 +637,7 @@ impl Outgoing {
                 emit(
                     self.client.config.logger.as_ref(),
                     LogEvent {
-                        message: Some(format!("falling back to model {model}")),
+                        message: Some(["falling back to model ", model.as_str()].concat()),
                         ..error_event("warn", "fallback", job.path, &failed.error)
                     },
                 );

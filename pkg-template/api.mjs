@@ -20,6 +20,13 @@ for (const [name, cls] of Object.entries(glue.errorClasses)) {
 // The official SDK's `Anthropic.Messages`: `claude-resilience/resources/messages` exports it.
 Object.defineProperty(glue.Anthropic, 'Messages', { value: glue.Messages, enumerable: false });
 
+// `claude-resilience/lib/MessageStream` and `claude-resilience/core/streaming` export these; their
+// `fromReadableStream` reads through the module's Rust stream.
+glue.streams.readLinesWith(glue.streamOfLines);
+for (const [name, cls] of [['MessageStream', glue.streams.MessageStream], ['Stream', glue.streams.Stream]]) {
+  Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
+}
+
 // `create` and `countTokens` return an APIPromise (`.withResponse()`, `.asResponse()`), whatever
 // the call they start resolves with.
 for (const name of ['create', 'countTokens']) {

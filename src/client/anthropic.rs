@@ -24,6 +24,10 @@ extern "C" {
     fn message_stream(inner: JsValue, params: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = rawStream)]
     fn raw_stream(inner: JsValue) -> JsValue;
+    /// `MessageStream` and `Stream` for the package's subpaths, and the hand-over of
+    /// `streamOfLines` (src/client/stream.rs) to their `fromReadableStream`.
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = streams)]
+    pub static STREAMS: JsValue;
 }
 
 #[wasm_bindgen(skip_typescript)]

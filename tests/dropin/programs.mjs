@@ -111,6 +111,8 @@ export const PROGRAMS = [
   { name: 'stream-error-listener', mock: [{ stream: { errorAfter: 2 } }] },
   { name: 'stream-with-response' },
   { name: 'stream-true-controller', mock: [{ streamDelayMs: 20 }, {}] },
+  { name: 'message-stream-from-readable' },
+  { name: 'stream-from-readable' },
   { name: 'sdk-example-streaming' },
   { name: 'sdk-example-cancellation' },
   { name: 'stream-error-event', mock: [{ stream: { errorAfter: 1 } }], fails: {

@@ -1,7 +1,8 @@
 // Strict type test of the official SDK's request surface as this package has it: the
 // APIPromise of create / countTokens (withResponse, asResponse), and the subpaths
 // `claude-resilience/core/error`, `/error`, `/resources/messages`, `/resources`,
-// `/core/api-promise` and `/api-promise`, whose classes are the root's.
+// `/core/api-promise` and `/api-promise`, whose classes are the root's; `/lib/MessageStream`,
+// `/core/streaming` and `/streaming` with their `fromReadableStream`.
 import Anthropic, { APIPromise, RateLimitError as RootRateLimitError, type Message } from 'claude-resilience';
 import { APIError, RateLimitError } from 'claude-resilience/core/error';
 import { OverloadedError } from 'claude-resilience/error';
@@ -9,6 +10,9 @@ import { Messages, type MessageParam, type TextBlock } from 'claude-resilience/r
 import { Messages as ResourcesMessages, type Message as ResourcesMessage } from 'claude-resilience/resources';
 import { APIPromise as SubpathAPIPromise } from 'claude-resilience/core/api-promise';
 import type { APIPromise as DeprecatedAPIPromise } from 'claude-resilience/api-promise';
+import { MessageStream } from 'claude-resilience/lib/MessageStream';
+import { Stream } from 'claude-resilience/core/streaming';
+import { Stream as DeprecatedStream } from 'claude-resilience/streaming';
 
 const client = new Anthropic({ apiKey: null });
 const history: MessageParam[] = [{ role: 'user', content: 'Hello' }];
@@ -52,4 +56,21 @@ export async function surface(): Promise<string | null | undefined> {
   }
   void [text, status, sameMessage, raw, tokens, isMessages, alsoSame, isAPIPromise];
   return request_id ?? workspace_id;
+}
+
+export async function passedOn(): Promise<string> {
+  const upstream = client.messages.stream({ model: 'claude-sonnet-5-5', max_tokens: 64, messages: history });
+  const received: MessageStream = MessageStream.fromReadableStream(upstream.toReadableStream());
+  const isOne: boolean = upstream instanceof MessageStream;
+  received.on('text', (delta: string, snapshot: string) => void [delta, snapshot]);
+  const message: Message = await received.finalMessage();
+
+  const raw = await client.messages.create({ model: 'claude-sonnet-5-5', max_tokens: 64, messages: history, stream: true });
+  const events: Stream<Anthropic.RawMessageStreamEvent> = Stream.fromReadableStream(raw.toReadableStream(), new AbortController());
+  const alsoEvents: DeprecatedStream<Anthropic.RawMessageStreamEvent> = DeprecatedStream.fromReadableStream(raw.toReadableStream());
+  for await (const event of events) if (event.type === 'message_stop') break;
+  // @ts-expect-error made by the client or fromReadableStream, not constructed
+  new MessageStream();
+  void [isOne, alsoEvents];
+  return message.id;
 }

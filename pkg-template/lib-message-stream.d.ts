@@ -3,7 +3,7 @@ import type { MessageStream as MessageStreamAPI } from './index.js';
 
 export type { MessageStreamEvents } from './index.js';
 /** What `messages.stream()` returns. */
-export interface MessageStream extends MessageStreamAPI {}
+export interface MessageStream<ParsedT = null> extends MessageStreamAPI<ParsedT> {}
 /** Made by `messages.stream()` or `fromReadableStream`, not constructed. */
 export declare const MessageStream: (abstract new (...args: never[]) => MessageStream) & {
   /** A MessageStream over the newline-delimited JSON events of another one's

@@ -10,6 +10,7 @@ use web_sys::AbortController;
 
 use super::config::{check_long_request, header_params, ClientConfig, RequestConfig};
 use super::link::CallScope;
+use super::parsed::{finished, output_format};
 use super::stream::MessageStream;
 use super::transport::{Client, Job, Outgoing};
 use crate::host::abort;
@@ -254,6 +255,17 @@ impl Messages {
     #[wasm_bindgen(js_name = countTokens)]
     pub fn count_tokens(&self, params: JsValue, options: JsValue, receipt: JsValue) -> Promise {
         self.post("/v1/messages/count_tokens", params, options, receipt)
+    }
+
+    /// `create`, then the message with its `parsed_output`, parsed by `output_config.format`
+    /// (client/parsed.rs). A Promise, as the SDK's (whose `APIPromise.then` is one).
+    pub fn parse(&self, params: JsValue, options: JsValue) -> Promise {
+        let format = output_format(&params);
+        let created = self.create(params, options, JsValue::UNDEFINED);
+        future_to_promise(async move {
+            let message = JsFuture::from(created).await?;
+            finished(&message, Some(&format))
+        })
     }
 
     /// Starts the request at once and returns the SDK's `MessageStream`, which runs by itself.

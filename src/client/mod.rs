@@ -8,6 +8,7 @@ pub mod config;
 pub mod link;
 pub mod log;
 pub mod pacing;
+pub mod parsed;
 pub mod rate_limit;
 pub mod resume;
 pub mod stream;

@@ -15,6 +15,7 @@ use super::api_error::{abort_error, invalid_body, request_id, stream_error};
 use super::config::DEFAULT_STREAM_IDLE_TIMEOUT_MS;
 use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
+use super::parsed::{finished, stream_format};
 use super::resume::{continuation, Stitch};
 use super::transport::{define_request_id, error_event, Outgoing, Primed, StreamSlot};
 use crate::core::engine::Call;
@@ -55,6 +56,8 @@ struct Folded {
     resumer: Option<Resumer>,
     /// Once resumed: how the continuation's events land on the message.
     stitch: Option<Stitch>,
+    /// The request's output format when the final message is parsed with it (client/parsed.rs).
+    format: Option<JsValue>,
 }
 
 /// The call a resumable stream came from, and its engine state.
@@ -434,6 +437,7 @@ impl MessageStream {
     ) -> MessageStream {
         let folded = Rc::new(RefCell::new(Folded {
             logger: outgoing.client.config.logger.clone(),
+            format: stream_format(&outgoing.job.params),
             controller: Some(controller),
             listener,
             ..Folded::default()
@@ -609,6 +613,13 @@ impl MessageStream {
         let kept = self.folded.borrow().response.clone();
         kept.or_else(|| self.slot.borrow().as_ref()?.response.clone())
             .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// `message` as the SDK hands out a finished one: a copy with `parsed_output`, parsed when
+    /// the request's output format brings its own `parse`; what parsing throws fails the stream.
+    pub fn finished(&self, message: JsValue) -> Result<JsValue, JsValue> {
+        let format = self.folded.borrow().format.clone();
+        finished(&message, format.as_ref())
     }
 
     /// The input of the tool-use block at `index` as far as its JSON has arrived, set on the

@@ -53,22 +53,6 @@ function toReadable(iterate) {
 const TRACKS_INPUT = /tool_use$/;
 
 /**
- * A finished message as the official SDK hands it out (its `maybeParseMessage` without an
- * output format: this package parses none): a copy that ends with `parsed_output: null`, whose
- * text blocks carry a non-enumerable `parsed_output: null` too. Printing one reads the same.
- * @param {any} message
- */
-function finished(message) {
-  return {
-    ...message,
-    content: (message.content ?? []).map((/** @type {any} */ block) => (block?.type === 'text'
-      ? Object.defineProperty({ ...block }, 'parsed_output', { value: null, enumerable: false })
-      : block)),
-    parsed_output: null,
-  };
-}
-
-/**
  * Makes `block.input` what the SDK's is while its JSON streams: parsed as far as it has
  * arrived, when read (parsing at every delta would cost the square of its length). `read`
  * asks the Rust stream, which sets the value through the setter; the final value comes the
@@ -275,7 +259,7 @@ export class MessageStream {
       }
       for (let next = await inner.next(); !next.done; next = await inner.next()) this.#event(next.value);
       const message = /** @type {any} */ (await inner.finalMessage());
-      this.#final = this.#finished ?? finished(message);
+      this.#final = this.#finished ?? inner.finished(message);
       // The ids the response carried, set on the message when it was drained.
       for (const key of ['_request_id', '_workspace_id']) {
         if (key in message) Object.defineProperty(this.#final, key, { value: message[key], enumerable: false });
@@ -328,7 +312,7 @@ export class MessageStream {
         this.#emit('contentBlock', block);
         break;
       case 'message_stop': {
-        const message = finished(snapshot);
+        const message = /** @type {any} */ (this.#inner.finished(snapshot));
         this.#finished = message;
         this.messages.push(message);
         this.receivedMessages.push(message);

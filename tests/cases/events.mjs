@@ -381,6 +381,51 @@ export default function cases(m, { assert, mockUrl }) {
       assert.equal(cancelled, true);
     }],
 
+    ['messages.parse(): parsed_output from a json_schema format (its own parse, else JSON.parse); failures are AnthropicErrors', async () => {
+      const reply = (...texts) => JSON.stringify({ ...MESSAGE, content: texts.map((text) => ({ type: 'text', text })), stop_reason: 'end_turn' });
+      const parse = (texts, format) => client(answering({ parts: [reply(...texts)] })).messages.parse(params({ output_config: { format } }));
+      const schema = { type: 'object', properties: { n: { type: 'number' } } };
+      const message = await parse(['{"n":1}', '{"n":2}'], { type: 'json_schema', schema });
+      assert.deepEqual(message.parsed_output, { n: 1 }, 'the first text block\'s');
+      assert.deepEqual(message.content.map((block) => block.parsed_output), [{ n: 1 }, { n: 2 }]);
+      assert.ok(!Object.keys(message.content[0]).includes('parsed_output'), 'non-enumerable on the blocks');
+      assert.ok(!(message instanceof m.APIPromise) && message.constructor === Object);
+      const seen = [];
+      const own = await parse(['a', 'b'], { type: 'json_schema', schema, parse(text) { seen.push([this.type, text]); return text === 'a' ? null : text.toUpperCase(); } });
+      assert.deepEqual(seen, [['json_schema', 'a'], ['json_schema', 'b']]);
+      assert.equal(own.parsed_output, 'B', 'the first that is not null');
+      assert.equal((await parse(['{"n":1}'], { type: 'text' })).parsed_output, null, 'only json_schema formats are parsed');
+      assert.equal((await parse(['{"n":1}'], undefined)).parsed_output, null);
+
+      const bad = await assert.rejects(() => parse(['not json'], { type: 'json_schema', schema }), m.AnthropicError);
+      assert.match(bad.message, /^Failed to parse structured output: SyntaxError: /);
+      const thrown = await assert.rejects(() => parse(['x'], { type: 'json_schema', schema, parse() { throw new RangeError('mine'); } }));
+      assert.equal(thrown.message, 'Failed to parse structured output: RangeError: mine');
+      const notFunction = await assert.rejects(() => parse(['x'], { type: 'json_schema', schema, parse: 1 }), m.AnthropicError);
+      assert.match(notFunction.message, /parse is not a function/);
+      await assert.rejects(() => client(answering({ status: 400, parts: ['{}'] })).messages.parse(params()), m.BadRequestError);
+    }],
+
+    ['MessageStream: a format with its own parse gives the final message parsed_output; a parse that throws fails the stream', async () => {
+      const text = [sse('message_start', { message: MESSAGE }), start(0, { type: 'text', text: '' }),
+        delta(0, { type: 'text_delta', text: '{"n":' }), delta(0, { type: 'text_delta', text: '7}' }), stop(0), ...ending('end_turn')];
+      const schema = { type: 'object', properties: { n: { type: 'number' } } };
+      const streamWith = (format) => client(trickling(instant(text))).messages.stream(params({ output_config: { format } }));
+      const parsed = streamWith({ type: 'json_schema', schema, parse: JSON.parse });
+      const final = await parsed.finalMessage();
+      assert.deepEqual(final.parsed_output, { n: 7 });
+      assert.deepEqual(final.content[0].parsed_output, { n: 7 });
+      assert.equal(parsed.receivedMessages[0], final);
+      assert.equal((await streamWith({ type: 'json_schema', schema }).finalMessage()).parsed_output, null, 'as the SDK: only a format with parse');
+
+      const failing = streamWith({ type: 'json_schema', schema, parse() { throw new Error('nope'); } });
+      const errors = [];
+      failing.on('error', (error) => errors.push(error));
+      const failure = await assert.rejects(() => failing.done(), m.AnthropicError);
+      assert.equal(failure.message, 'Failed to parse structured output: Error: nope');
+      assert.deepEqual(errors, [failure]);
+    }],
+
     ['MessageStream: resume stitches a cut stream into one message for the listeners too', async () => {
       const fetch = continuing({ cuts: [{ after: 3, kind: 'drop' }] });
       const stream = client(fetch, { resume: true, maxRetries: 2, retry: { baseDelay: 1, maxDelay: 5 } }).messages.stream(params());

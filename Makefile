@@ -63,6 +63,10 @@ pkg: setup
 	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
 	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs target/pkg-stage/core-error.mjs \
 	    target/pkg-stage/core-error.d.ts
+	@names=$$(node --input-type=module -e \
+	  "console.log(Object.keys((await import('./src/js/errors.js')).errorCodeClasses.messages).join(', '))"); \
+	  sed -i "s|/\* @MESSAGES_ERROR_NAMES@ \*/|$$names|" target/pkg-stage/resources-messages.node.mjs \
+	    target/pkg-stage/resources-messages.browser.mjs
 	node scripts/bundle.mjs target/pkg-stage pkg
 	esbuild pkg-template/testing/node.mjs --bundle --format=esm --platform=node --keep-names \
 	  --log-level=warning --outfile=pkg/testing.mjs

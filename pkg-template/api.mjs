@@ -20,6 +20,15 @@ for (const [name, cls] of Object.entries(glue.errorClasses)) {
 // The official SDK's `Anthropic.Messages`: `claude-resilience/resources/messages` exports it.
 Object.defineProperty(glue.Anthropic, 'Messages', { value: glue.Messages, enumerable: false });
 
+// The classes picked by a response's error code are statics, as the SDK's: of `Anthropic` all of
+// them, of `Anthropic.Messages` those of resources/messages (which that subpath exports).
+for (const [module, classes] of Object.entries(glue.errorCodeClasses)) {
+  for (const [name, cls] of Object.entries(classes)) {
+    Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
+    if (module === 'messages') Object.defineProperty(glue.Messages, name, { value: cls, enumerable: false });
+  }
+}
+
 // `claude-resilience/lib/MessageStream` and `claude-resilience/core/streaming` export these; their
 // `fromReadableStream` reads through the module's Rust stream.
 glue.streams.readLinesWith(glue.streamOfLines);

@@ -31,6 +31,14 @@ extern "C" {
     pub static STREAMS: JsValue;
 }
 
+#[wasm_bindgen(module = "/src/js/errors.js")]
+extern "C" {
+    /// The error classes picked by a response's error code, by the SDK module that declares
+    /// them: statics of `Anthropic` and of `Anthropic.Messages` (pkg-template/api.mjs).
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = errorCodeClasses)]
+    pub static ERROR_CODE_CLASSES: JsValue;
+}
+
 #[wasm_bindgen(skip_typescript)]
 pub struct Anthropic {
     client: Rc<Client>,

@@ -43,6 +43,7 @@ const answerOf = (text) => ({
   stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 20, output_tokens: 14 },
 });
 const structured = answerOf('{"answer":"yes","confidence":0.9}');
+const coded = (type, code, message) => ({ type: 'error', error: { type, message, details: { error_code: code } }, request_id: 'req_coded' });
 const notFound = {
   type: 'error',
   error: { type: 'not_found_error', message: 'model: claude-does-not-exist', details: { error_code: 'model_not_found' } },
@@ -140,6 +141,13 @@ export const PROGRAMS = [
   { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },
   { name: 'error-fields', mock: [{ status: 404, body: notFound, headers: { 'anthropic-workspace-id': 'wrk_dropin' } }] },
   { name: 'error-construct' },
+  { name: 'error-codes', mock: [
+    { status: 400, body: coded('invalid_request_error', 'image_dimensions_too_large', 'image exceeds 8000 px') },
+    { status: 529, body: coded('overloaded_error', 'compaction_unavailable', 'compaction is busy') },
+    { status: 529, body: coded('overloaded_error', 'compaction_unavailable', 'compaction is busy') },
+    { status: 429, body: coded('rate_limit_error', 'enforced_spend_limit_reached', 'spend limit'), retryAfterMs: 10 },
+    { status: 429, body: coded('rate_limit_error', 'enforced_spend_limit_reached', 'spend limit'), retryAfterMs: 10 },
+  ] },
   { name: 'retries-default', mock: [{ status: 529 }, { status: 500 }, {}] },
   { name: 'retries-options', mock: [{ status: 529 }, { status: 529 }, {}] },
   { name: 'retry-after', mock: [{ status: 429, retryAfterMs: 50 }, {}] },

@@ -1,6 +1,7 @@
 // The subpaths of the official SDK's messages surface, imported by name as from node_modules
 // (through the package's `exports`): `claude-resilience/core/error` and `/error` (every error
-// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class),
+// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class and
+// the error classes the SDK declares there),
 // `claude-resilience/core/api-promise` and `/api-promise` (the `APIPromise` class),
 // `claude-resilience/lib/MessageStream` (the `MessageStream` class) and `/core/streaming` and
 // `/streaming` (the `Stream` class), in ESM and CommonJS, each the very classes of the package's
@@ -72,8 +73,12 @@ test('resources/messages and resources: the Messages class of client.messages (A
   assert.ok(!Object.keys(root.Anthropic).includes('Messages'), 'a non-enumerable static');
   for (const subpath of MESSAGES) {
     for (const [flavour, module] of [['esm', await esm(subpath)], ['cjs', cjs(subpath)]]) {
-      assert.deepEqual(Object.keys(module).filter((name) => name !== '__esModule'), ['Messages'], `${flavour} ${subpath}`);
+      const errors = Object.keys(module).filter((name) => /Error$/.test(name));
+      assert.deepEqual(Object.keys(module).filter((name) => name !== '__esModule' && !errors.includes(name)), ['Messages'], `${flavour} ${subpath}`);
       assert.equal(module.Messages, root.Anthropic.Messages, `${flavour} ${subpath}: the root's class`);
+      assert.equal(errors.length, 18, `${flavour} ${subpath}: the error classes of the SDK's resources/messages`);
+      for (const name of errors) assert.equal(module[name], root.Anthropic[name], `${flavour} ${subpath}: ${name} is Anthropic.${name}`);
+      assert.ok(new module.ImageDimensionsTooLargeError('x') instanceof root.BadRequestError);
       assert.ok(client.messages instanceof module.Messages, `${flavour} ${subpath}: client.messages is one`);
     }
   }

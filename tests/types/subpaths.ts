@@ -3,10 +3,15 @@
 // `claude-resilience/core/error`, `/error`, `/resources/messages`, `/resources`,
 // `/core/api-promise` and `/api-promise`, whose classes are the root's; `/lib/MessageStream`,
 // `/core/streaming` and `/streaming` with their `fromReadableStream`.
-import Anthropic, { APIPromise, RateLimitError as RootRateLimitError, type Message } from 'claude-resilience';
+import Anthropic, {
+  APIPromise,
+  BadRequestError as RootBadRequestError,
+  RateLimitError as RootRateLimitError,
+  type Message,
+} from 'claude-resilience';
 import { APIError, RateLimitError } from 'claude-resilience/core/error';
 import { OverloadedError } from 'claude-resilience/error';
-import { Messages, type MessageParam, type TextBlock } from 'claude-resilience/resources/messages';
+import { Messages, ImageDimensionsTooLargeError, type MessageParam, type TextBlock } from 'claude-resilience/resources/messages';
 import { Messages as ResourcesMessages, type Message as ResourcesMessage } from 'claude-resilience/resources';
 import { APIPromise as SubpathAPIPromise } from 'claude-resilience/core/api-promise';
 import type { APIPromise as DeprecatedAPIPromise } from 'claude-resilience/api-promise';
@@ -45,7 +50,14 @@ export async function surface(): Promise<string | null | undefined> {
   try {
     await asPromise;
   } catch (error) {
-    if (error instanceof RateLimitError) {
+    if (error instanceof ImageDimensionsTooLargeError) {
+      const bad: RootBadRequestError = error;
+      const same: Anthropic.ImageDimensionsTooLargeError = error;
+      void [bad, same];
+    } else if (error instanceof Anthropic.EnforcedSpendLimitReachedError) {
+      const limited: RootRateLimitError = error;
+      void limited;
+    } else if (error instanceof RateLimitError) {
       const limited: RootRateLimitError = error;
       const code: 429 = limited.status;
       void code;

@@ -107,6 +107,7 @@ test('lib/MessageStream, core/streaming and streaming: the classes of messages.s
       for (const [flavour, module] of [['esm', await esm(subpath)], ['cjs', cjs(subpath)]]) {
         assert.deepEqual(Object.keys(module).filter((key) => key !== '__esModule'), [name], `${flavour} ${subpath}`);
         assert.equal(module[name], root.Anthropic[name], `${flavour} ${subpath}: one class`);
+        assert.equal(module[name].name, name, `${flavour} ${subpath}: ${name}.name survives the minifier`);
         assert.equal(typeof module[name].fromReadableStream, 'function', `${flavour} ${subpath}: ${name}.fromReadableStream`);
       }
     }

@@ -40,8 +40,9 @@ setup:
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
 ## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
 ## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
-## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`: the
-## `Messages`, `APIPromise`, `MessageStream` and `Stream` classes, from the
+## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`,
+## `helpers-json-schema.*`: the `Messages`, `APIPromise`, `MessageStream` and `Stream` classes
+## and `jsonSchemaOutputFormat`, from the
 ## runtime's entry).
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
@@ -80,8 +81,8 @@ pkg: setup
 	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
 	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* \
-	  target/pkg-stage/lib-message-stream.* target/pkg-stage/core-streaming.* pkg/
-	for subpath in core-error resources-messages core-api-promise lib-message-stream core-streaming; do \
+	  target/pkg-stage/lib-message-stream.* target/pkg-stage/core-streaming.* target/pkg-stage/helpers-json-schema.* pkg/
+	for subpath in core-error resources-messages core-api-promise lib-message-stream core-streaming helpers-json-schema; do \
 	  sed "s|'./index.js'|'./index.cjs'|" pkg/$$subpath.d.ts > pkg/$$subpath.d.cts; done
 	@node tests/package/size.mjs
 

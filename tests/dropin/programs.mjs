@@ -105,10 +105,7 @@ export const PROGRAMS = [
   { name: 'structured-outputs', mock: [{ body: structured }, { body: structured }, { body: structured }, { body: answerOf('yes, it is') },
     streamOf(structured, PIECES), streamOf(structured, PIECES)] },
   { name: 'sdk-example-structured-outputs-raw', mock: [{ body: answerOf('{"answer":"98123 - 2711 = 95412 is smaller"}') }] },
-  { name: 'sdk-example-structured-outputs-json-schema', mock: [{ body: answerOf('{"primes":[2,3,5]}') }], fails: {
-    types: 'not there yet: claude-resilience/helpers/json-schema (jsonSchemaOutputFormat); its format works with parse() when imported from @anthropic-ai/sdk',
-    run: 'not there yet: claude-resilience/helpers/json-schema',
-  } },
+  { name: 'sdk-example-structured-outputs-json-schema', mock: [{ body: answerOf('{"primes":[2,3,5]}') }] },
 
   { name: 'stream-iterate' },
   { name: 'stream-event-types' },

@@ -2,7 +2,7 @@
 // APIPromise of create / countTokens (withResponse, asResponse), and the subpaths
 // `claude-resilience/core/error`, `/error`, `/resources/messages`, `/resources`,
 // `/core/api-promise` and `/api-promise`, whose classes are the root's; `/lib/MessageStream`,
-// `/core/streaming` and `/streaming` with their `fromReadableStream`.
+// `/core/streaming` and `/streaming` with their `fromReadableStream`; `/helpers/json-schema`.
 import Anthropic, {
   APIPromise,
   BadRequestError as RootBadRequestError,
@@ -18,6 +18,7 @@ import type { APIPromise as DeprecatedAPIPromise } from 'claude-resilience/api-p
 import { MessageStream } from 'claude-resilience/lib/MessageStream';
 import { Stream } from 'claude-resilience/core/streaming';
 import { Stream as DeprecatedStream } from 'claude-resilience/streaming';
+import { jsonSchemaOutputFormat } from 'claude-resilience/helpers/json-schema';
 
 const client = new Anthropic({ apiKey: null });
 const history: MessageParam[] = [{ role: 'user', content: 'Hello' }];
@@ -81,6 +82,11 @@ export async function passedOn(): Promise<string> {
   const events: Stream<Anthropic.RawMessageStreamEvent> = Stream.fromReadableStream(raw.toReadableStream(), new AbortController());
   const alsoEvents: DeprecatedStream<Anthropic.RawMessageStreamEvent> = DeprecatedStream.fromReadableStream(raw.toReadableStream());
   for await (const event of events) if (event.type === 'message_stop') break;
+  const format = jsonSchemaOutputFormat({ type: 'object', properties: { n: { type: 'number' } } } as const);
+  const parsed = await client.messages.parse({ model: 'claude-sonnet-5-5', max_tokens: 64, messages: history, output_config: { format } });
+  void parsed.parsed_output?.n;
+  // @ts-expect-error only object schemas
+  jsonSchemaOutputFormat({ type: 'string' } as const);
   // @ts-expect-error made by the client or fromReadableStream, not constructed
   new MessageStream();
   void [isOne, alsoEvents];

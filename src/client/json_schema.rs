@@ -157,7 +157,8 @@ fn strict(schema: &JsValue) -> Result<JsValue, JsValue> {
     let rest = entries(source);
     if !rest.is_empty() {
         let mut described = JsString::from("");
-        if let Some(existing) = Some(property(&out, "description")).filter(JsValue::is_truthy) {
+        let existing = property(&out, "description");
+        if existing.is_truthy() {
             described = described.concat(&existing).concat(&"\n\n".into());
         }
         described = described.concat(&"{".into());

@@ -42,7 +42,9 @@ setup:
 ## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
 ## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
 ## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
-## `resources-messages.*`, `core-api-promise.*`: the `Messages` and `APIPromise` classes, from the
+## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`,
+## `helpers-json-schema.*`: the `Messages`, `APIPromise`, `MessageStream` and `Stream` classes
+## and `jsonSchemaOutputFormat`, from the
 ## runtime's entry).
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
@@ -64,6 +66,10 @@ pkg: setup
 	  "console.log(Object.keys((await import('./src/js/errors.js')).errorClasses).join(', '))"); \
 	  sed -i "s|/\* @ERROR_NAMES@ \*/|$$names|" target/pkg-stage/api.mjs target/pkg-stage/core-error.mjs \
 	    target/pkg-stage/core-error.d.ts
+	@names=$$(node --input-type=module -e \
+	  "console.log(Object.keys((await import('./src/js/errors.js')).errorCodeClasses.messages).join(', '))"); \
+	  sed -i "s|/\* @MESSAGES_ERROR_NAMES@ \*/|$$names|" target/pkg-stage/resources-messages.node.mjs \
+	    target/pkg-stage/resources-messages.browser.mjs
 	node scripts/bundle.mjs target/pkg-stage pkg
 	esbuild pkg-template/testing/node.mjs --bundle --format=esm --platform=node --keep-names \
 	  --log-level=warning --outfile=pkg/testing.mjs
@@ -76,8 +82,9 @@ pkg: setup
 	sed "s|'./messages.js'|'./messages.cjs'|" pkg/messages.d.ts > pkg/messages.d.cts
 	cp pkg/testing.d.ts pkg/testing.d.cts
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
-	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* pkg/
-	for subpath in core-error resources-messages core-api-promise; do \
+	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* \
+	  target/pkg-stage/lib-message-stream.* target/pkg-stage/core-streaming.* target/pkg-stage/helpers-json-schema.* pkg/
+	for subpath in core-error resources-messages core-api-promise lib-message-stream core-streaming helpers-json-schema; do \
 	  sed "s|'./index.js'|'./index.cjs'|" pkg/$$subpath.d.ts > pkg/$$subpath.d.cts; done
 	@node tests/package/size.mjs
 

@@ -44,14 +44,14 @@ const declared = new Set(
   [...readFileSync(join(stage, 'index.d.ts'), 'utf8').matchAll(/\b(?:class|function|interface) (\w+)/g)].map(([, name]) => name),
 );
 
-/** The classes and functions of the glue and of drivers.js that the package declares get their
- *  names back after minifying (`CircuitBreaker.name`, what `inspect` shows of a client's
- *  `messages` or an attempt's context): keeping every name would cost the bundle a call per
- *  function, and only these are seen by users. */
+/** The classes and functions of the glue, of drivers.js and of stream.js that the package
+ *  declares get their names back after minifying (`CircuitBreaker.name`, what `inspect` shows
+ *  of a client's `messages`, a `MessageStream` or an attempt's context): keeping every name
+ *  would cost the bundle a call per function, and only these are seen by users. */
 const publicNames = {
   name: 'public-names',
   setup(bundler) {
-    bundler.onLoad({ filter: /[\\/](claude_resilience|drivers)\.js$/ }, (args) => {
+    bundler.onLoad({ filter: /[\\/](claude_resilience|drivers|stream)\.js$/ }, (args) => {
       const code = readFileSync(args.path, 'utf8');
       const named = [...code.matchAll(/^(?:export )?(?:class|function) (\w+)/gm)]
         .map(([, name]) => name)

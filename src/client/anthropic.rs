@@ -10,6 +10,7 @@ use web_sys::AbortController;
 
 use super::config::{check_long_request, header_params, ClientConfig, RequestConfig};
 use super::link::CallScope;
+use super::parsed::{finished, output_format};
 use super::stream::MessageStream;
 use super::transport::{Client, Job, Outgoing};
 use crate::host::abort;
@@ -24,6 +25,18 @@ extern "C" {
     fn message_stream(inner: JsValue, params: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = rawStream)]
     fn raw_stream(inner: JsValue) -> JsValue;
+    /// `MessageStream` and `Stream` for the package's subpaths, and the hand-over of
+    /// `streamOfLines` (src/client/stream.rs) to their `fromReadableStream`.
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = streams)]
+    pub static STREAMS: JsValue;
+}
+
+#[wasm_bindgen(module = "/src/js/errors.js")]
+extern "C" {
+    /// The error classes picked by a response's error code, by the SDK module that declares
+    /// them: statics of `Anthropic` and of `Anthropic.Messages` (pkg-template/api.mjs).
+    #[wasm_bindgen(thread_local_v2, reexport, js_name = errorCodeClasses)]
+    pub static ERROR_CODE_CLASSES: JsValue;
 }
 
 #[wasm_bindgen(skip_typescript)]
@@ -261,6 +274,17 @@ impl Messages {
     #[wasm_bindgen(js_name = countTokens)]
     pub fn count_tokens(&self, params: JsValue, options: JsValue, receipt: JsValue) -> Promise {
         self.post("/v1/messages/count_tokens", params, options, receipt)
+    }
+
+    /// `create`, then the message with its `parsed_output`, parsed by `output_config.format`
+    /// (client/parsed.rs). A Promise, as the SDK's (whose `APIPromise.then` is one).
+    pub fn parse(&self, params: JsValue, options: JsValue) -> Promise {
+        let format = output_format(&params);
+        let created = self.create(params, options, JsValue::UNDEFINED);
+        future_to_promise(async move {
+            let message = JsFuture::from(created).await?;
+            finished(&message, Some(&format))
+        })
     }
 
     /// Starts the request at once and returns the SDK's `MessageStream`, which runs by itself.

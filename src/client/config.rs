@@ -24,7 +24,7 @@ const DEFAULT_BASE_URL: &str = "https://api.anthropic.com";
 /// Two minutes without a byte: far longer than any pause of a healthy stream (the API sends
 /// `ping` events while the model works, and content as it comes), far shorter than the ten
 /// minutes an attempt may take, so a stalled stream is cut long before a person gives up.
-const DEFAULT_STREAM_IDLE_TIMEOUT_MS: f64 = 120_000.0;
+pub const DEFAULT_STREAM_IDLE_TIMEOUT_MS: f64 = 120_000.0;
 
 /// A header to send, or (None) one to leave out even when a default would set it.
 pub type HeaderSetting = (String, Option<String>);

@@ -2,6 +2,7 @@
 //! and folded into the final message as they pass.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
 
@@ -11,14 +12,18 @@ use wasm_bindgen_futures::{future_to_promise, spawn_local, JsFuture};
 use web_sys::{AbortController, AbortSignal, Headers, Response};
 
 use super::api_error::{abort_error, invalid_body, request_id, stream_error};
+use super::config::DEFAULT_STREAM_IDLE_TIMEOUT_MS;
+use super::link::{CallScope, Expiry, Link};
 use super::log::{emit, LogEvent};
+use super::parsed::{finished, stream_format};
 use super::resume::{continuation, Stitch};
-use super::transport::{define_request_id, error_event, Outgoing, StreamSlot};
+use super::transport::{define_request_id, error_event, Outgoing, Primed, StreamSlot};
 use crate::core::engine::Call;
 use crate::core::partial_json::complete;
-use crate::core::sse::SseEvent;
+use crate::core::sse::{SseEvent, SseParser};
 use crate::host::abort::AbortListener;
 use crate::host::fetch::{ignore_rejection, BodyReader};
+use crate::interop::errors::type_error;
 use crate::interop::object::{property, set};
 use crate::interop::options::number_text;
 
@@ -51,6 +56,8 @@ struct Folded {
     resumer: Option<Resumer>,
     /// Once resumed: how the continuation's events land on the message.
     stitch: Option<Stitch>,
+    /// The request's output format when the final message is parsed with it (client/parsed.rs).
+    format: Option<JsValue>,
 }
 
 /// The call a resumable stream came from, and its engine state.
@@ -60,13 +67,26 @@ struct Resumer {
     call: Call,
 }
 
+/// Drops the connection in `slot`. A stream handed in is cancelled too: no fetch of ours
+/// is there to abort, and its source should stop producing for nobody.
+fn let_go(slot: &StreamSlot) {
+    if let Some(Primed {
+        response: None,
+        reader,
+        ..
+    }) = slot.take()
+    {
+        reader.cancel();
+    }
+}
+
 impl Folded {
     /// The stream is over (ended, failed or left): the connection and the listener on the
     /// caller's signal go now, not when the stream object is collected.
     fn release(&mut self, slot: &StreamSlot) {
         self.listener = None;
         self.controller = None;
-        slot.take();
+        let_go(slot);
     }
 
     /// Cuts the connection (`return()`, `abort()`), then releases the stream.
@@ -260,7 +280,7 @@ fn step(state: &mut Folded, slot: &StreamSlot) -> Step {
             return Step::End;
         };
         state.headers = stream.link.headers().cloned();
-        state.response = Some(Clone::clone(&stream.response));
+        state.response = stream.response.clone();
         match stream.pending.pop_front() {
             Some(raw) => match accept(state, raw, stream.link.headers()) {
                 Ok(Some(event)) => return Step::Event(event),
@@ -333,7 +353,7 @@ async fn next_event(
                 }
             }
         };
-        slot.take();
+        let_go(slot);
         if let Err(error) = resume(folded, slot, error).await {
             return Err(folded.borrow_mut().fail(error, slot));
         }
@@ -417,6 +437,7 @@ impl MessageStream {
     ) -> MessageStream {
         let folded = Rc::new(RefCell::new(Folded {
             logger: outgoing.client.config.logger.clone(),
+            format: stream_format(&outgoing.job.params),
             controller: Some(controller),
             listener,
             ..Folded::default()
@@ -448,6 +469,44 @@ impl MessageStream {
             slot,
             opened,
         }
+    }
+
+    /// A stream over the newline-delimited JSON events of another stream's
+    /// `toReadableStream()` (a server passing a stream on to a page, say), read and folded as
+    /// one from the API, each read bounded by the default idle watchdog. It has no response:
+    /// nothing to retry or resume, no request id. `readable` is anything with a
+    /// `getReader()` (a `ReadableStream` of bytes or of text); what that throws (a locked
+    /// stream) is thrown.
+    pub fn of_lines(readable: &JsValue) -> Result<MessageStream, JsValue> {
+        let get_reader = property(readable, "getReader");
+        let Some(get_reader) = get_reader.dyn_ref::<Function>() else {
+            return Err(type_error(
+                "fromReadableStream(stream): stream must be a ReadableStream",
+            ));
+        };
+        let reader = BodyReader::of(get_reader.call0(readable)?);
+        let controller = AbortController::new()?;
+        let scope = CallScope::open(Some(&controller.signal()), None)?;
+        let idle = DEFAULT_STREAM_IDLE_TIMEOUT_MS;
+        // Armed by each read, as a stream from the API is once its first event is in.
+        let mut link = Link::open(&scope, idle)?;
+        link.disarm();
+        let primed = Primed {
+            response: None,
+            reader,
+            parser: SseParser::json_lines(),
+            pending: VecDeque::new(),
+            link,
+            read_bound: (idle, Expiry::Idle(idle)),
+        };
+        Ok(MessageStream {
+            folded: Rc::new(RefCell::new(Folded {
+                controller: Some(controller),
+                ..Folded::default()
+            })),
+            slot: Rc::new(RefCell::new(Some(primed))),
+            opened: Promise::resolve(&JsValue::UNDEFINED),
+        })
     }
 
     /// Cuts the connection from a task of its own, not inside `abort()` / `return()`: the
@@ -552,8 +611,15 @@ impl MessageStream {
     #[wasm_bindgen(getter)]
     pub fn response(&self) -> JsValue {
         let kept = self.folded.borrow().response.clone();
-        kept.or_else(|| Some(Clone::clone(&self.slot.borrow().as_ref()?.response)))
+        kept.or_else(|| self.slot.borrow().as_ref()?.response.clone())
             .map_or(JsValue::NULL, JsValue::from)
+    }
+
+    /// `message` as the SDK hands out a finished one: a copy with `parsed_output`, parsed when
+    /// the request's output format brings its own `parse`; what parsing throws fails the stream.
+    pub fn finished(&self, message: JsValue) -> Result<JsValue, JsValue> {
+        let format = self.folded.borrow().format.clone();
+        finished(&message, format.as_ref())
     }
 
     /// The input of the tool-use block at `index` as far as its JSON has arrived, set on the
@@ -577,4 +643,11 @@ impl MessageStream {
         set(&block, "input", &input);
         input
     }
+}
+
+/// `MessageStream.fromReadableStream` and `Stream.fromReadableStream` (src/js/stream.js): the
+/// Rust stream over a `ReadableStream` of newline-delimited JSON events.
+#[wasm_bindgen(js_name = streamOfLines, skip_typescript)]
+pub fn stream_of_lines(readable: JsValue) -> Result<MessageStream, JsValue> {
+    MessageStream::of_lines(&readable)
 }

@@ -47,8 +47,9 @@ pub struct Job {
 
 /// A stream whose response has arrived and whose first event is in hand.
 pub struct Primed {
-    /// What `withResponse()` hands out; its body is the reader's.
-    pub response: Response,
+    /// What `withResponse()` hands out; its body is the reader's. None for a stream handed in
+    /// as a `ReadableStream` (`MessageStream.fromReadableStream`).
+    pub response: Option<Response>,
     pub reader: BodyReader,
     pub parser: SseParser,
     pub pending: VecDeque<SseEvent>,
@@ -280,7 +281,7 @@ async fn attempt(
                     // The attempt's timeout covers the stream up to its first event.
                     link.disarm();
                     slot.replace(Some(Primed {
-                        response,
+                        response: Some(response),
                         reader,
                         parser,
                         pending,

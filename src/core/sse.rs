@@ -1,5 +1,6 @@
 //! Framing of a `text/event-stream` body into events, after the WHATWG
-//! "event stream interpretation" rules.
+//! "event stream interpretation" rules; and of the newline-delimited JSON that the
+//! official SDK's `toReadableStream()` writes, each line one event's data.
 //!
 //! The parser takes raw bytes in whatever chunks the network delivers and keeps
 //! the unfinished line between calls, so no chunking changes what it yields.
@@ -25,11 +26,22 @@ pub struct SseParser {
     event: String,
     /// None until a `data` line: an event without one is not dispatched.
     data: Option<String>,
+    /// Newline-delimited JSON: every line that is not blank is the data of a "message".
+    json_lines: bool,
 }
 
 impl SseParser {
     pub fn new() -> SseParser {
         SseParser::default()
+    }
+
+    /// A parser of newline-delimited JSON, the framing of a stream passed on with
+    /// `toReadableStream()`: same line breaks, same chunking, one event per line.
+    pub fn json_lines() -> SseParser {
+        SseParser {
+            json_lines: true,
+            ..SseParser::default()
+        }
     }
 
     /// Feeds raw bytes (chunks may split lines, CRLF pairs and UTF-8 sequences anywhere) and returns the events completed by them.
@@ -57,7 +69,10 @@ impl SseParser {
             events.extend(self.end_line());
         }
         events.extend(self.dispatch());
-        *self = SseParser::new();
+        *self = SseParser {
+            json_lines: self.json_lines,
+            ..SseParser::default()
+        };
         events
     }
 
@@ -68,6 +83,12 @@ impl SseParser {
             bytes.drain(..BOM.len());
         }
         if bytes.is_empty() {
+            return self.dispatch();
+        }
+        if self.json_lines {
+            self.data = Some(String::from_utf8_lossy(&bytes).into_owned());
+            bytes.clear();
+            self.line = bytes;
             return self.dispatch();
         }
         let line = String::from_utf8_lossy(&bytes);
@@ -274,5 +295,29 @@ mod tests {
             parse(b"data: a\xFFb\xE2\x82\n\n"),
             [event("message", "a\u{FFFD}b\u{FFFD}")]
         );
+    }
+
+    #[test]
+    fn json_lines_are_one_event_each_in_any_chunking() {
+        let stream = "{\"type\":\"message_start\"}\n\r\n{\"text\":\"h\u{e9}: \u{20ac}\"}\r\n{\"type\":\"message_stop\"}".as_bytes();
+        let expected = [
+            event("message", "{\"type\":\"message_start\"}"),
+            event("message", "{\"text\":\"h\u{e9}: \u{20ac}\"}"),
+            event("message", "{\"type\":\"message_stop\"}"),
+        ];
+        for split in 0..=stream.len() {
+            let mut parser = SseParser::json_lines();
+            let mut events = parser.push(&stream[..split]);
+            events.extend(parser.push(&stream[split..]));
+            events.extend(parser.finish());
+            assert_eq!(events, expected, "split at {split}");
+        }
+    }
+
+    #[test]
+    fn json_lines_stay_json_lines_after_finish() {
+        let mut parser = SseParser::json_lines();
+        assert_eq!(parser.finish(), []);
+        assert_eq!(parser.push(b"data: {}\n"), [event("message", "data: {}")]);
     }
 }

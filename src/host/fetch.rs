@@ -72,9 +72,14 @@ impl BodyReader {
         let body = response
             .body()
             .ok_or_else(|| JsValue::from(js_sys::TypeError::new("the response has no body")))?;
-        Ok(BodyReader {
-            reader: body.get_reader().unchecked_into(),
-        })
+        Ok(BodyReader::of(body.get_reader()))
+    }
+
+    /// A reader the caller got from a stream (`getReader()`).
+    pub fn of(reader: impl Into<JsValue>) -> BodyReader {
+        BodyReader {
+            reader: reader.into().unchecked_into(),
+        }
     }
 
     /// The next chunk, or None at the end of the body.
@@ -84,6 +89,10 @@ impl BodyReader {
             return Ok(None);
         }
         let value = Reflect::get(&result, &"value".into())?;
+        // A stream the user built may carry text rather than bytes.
+        if let Some(text) = value.as_string() {
+            return Ok(Some(text.into_bytes()));
+        }
         let bytes = value
             .dyn_into::<Uint8Array>()
             .map_err(|_| js_sys::TypeError::new("the response body yielded a non-byte chunk"))?;

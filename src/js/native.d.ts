@@ -90,6 +90,8 @@ export interface RustStream {
   /** Settles when the response is in and its first event read. */
   readonly opened: Promise<void>;
   readonly response: Response | null;
+  /** The message as the SDK hands out a finished one, with its `parsed_output`. */
+  finished(message: unknown): unknown;
   /** The partial input of the tool-use block at `index`, set on the block. */
   inputSnapshot(index: number): unknown;
 }

@@ -14,6 +14,15 @@ import { AnthropicError, APIUserAbortError } from './errors.js';
 const DONE = { value: undefined, done: true };
 
 /**
+ * The module's Rust stream over a `ReadableStream` of newline-delimited JSON events (the
+ * `streamOfLines` export of src/client/stream.rs), which reads and folds them as it does a
+ * response's. The package's entry hands it over through `streams.readLinesWith` before anyone
+ * can call it: a snippet cannot import the module's glue.
+ * @type {(stream: unknown) => RustStream}
+ */
+let streamOfLines;
+
+/**
  * The values of `iterate` as newline-delimited JSON, as the SDK's `toReadableStream()`.
  * @param {() => AsyncIterator<unknown>} iterate
  */
@@ -42,22 +51,6 @@ function toReadable(iterate) {
 
 /** Blocks whose input streams as JSON: `tool_use`, `server_tool_use`. */
 const TRACKS_INPUT = /tool_use$/;
-
-/**
- * A finished message as the official SDK hands it out (its `maybeParseMessage` without an
- * output format: this package parses none): a copy that ends with `parsed_output: null`, whose
- * text blocks carry a non-enumerable `parsed_output: null` too. Printing one reads the same.
- * @param {any} message
- */
-function finished(message) {
-  return {
-    ...message,
-    content: (message.content ?? []).map((/** @type {any} */ block) => (block?.type === 'text'
-      ? Object.defineProperty({ ...block }, 'parsed_output', { value: null, enumerable: false })
-      : block)),
-    parsed_output: null,
-  };
-}
 
 /**
  * Makes `block.input` what the SDK's is while its JSON streams: parsed as far as it has
@@ -112,6 +105,15 @@ export class Stream {
     this.controller = controller;
   }
 
+  /**
+   * The events of another stream's `toReadableStream()`, as the SDK's static.
+   * @param {ReadableStream} stream
+   * @param {AbortController} [controller] aborting it ends the iteration quietly
+   */
+  static fromReadableStream(stream, controller) {
+    return rawStream(streamOfLines(stream), controller);
+  }
+
   [Symbol.asyncIterator]() {
     return this.#iterator();
   }
@@ -143,9 +145,9 @@ export class Stream {
  * The `Stream` over `inner`. As the SDK's, it is iterated once, `break` closes the connection
  * and `controller.abort()` ends the iteration quietly.
  * @param {RustStream} inner
+ * @param {AbortController} [controller]
  */
-export function rawStream(inner) {
-  const controller = new AbortController();
+export function rawStream(inner, controller = new AbortController()) {
   const { signal } = controller;
   const onAbort = () => inner.abort();
   signal.addEventListener('abort', onAbort, { once: true });
@@ -214,9 +216,12 @@ export class MessageStream {
   /**
    * @param {RustStream} inner
    * @param {unknown} messages the request's, which `messages` starts with
+   * @param {boolean} [handedIn] read from a `ReadableStream`: connected from the start, its
+   *   `connect` emitted before anyone could listen, as the SDK's
    */
-  constructor(inner, messages) {
+  constructor(inner, messages, handedIn = false) {
     this.#inner = inner;
+    this.#connected = handedIn;
     /** @type {unknown[]} */
     this.messages = Array.isArray(messages) ? [...messages] : [];
     /** @type {unknown[]} */
@@ -233,15 +238,28 @@ export class MessageStream {
     this.#run();
   }
 
+  /**
+   * A MessageStream over the events of another one's `toReadableStream()` (a server passing a
+   * stream on to a page): the same events, snapshots and final message, folded in Rust as
+   * those of a response. It has no response and no request id; `messages` holds only what
+   * it received.
+   * @param {ReadableStream} stream
+   */
+  static fromReadableStream(stream) {
+    return new MessageStream(streamOfLines(stream), undefined, true);
+  }
+
   async #run() {
     const inner = this.#inner;
     try {
       await inner.opened;
-      this.#connected = true;
-      this.#emit('connect');
+      if (!this.#connected) {
+        this.#connected = true;
+        this.#emit('connect');
+      }
       for (let next = await inner.next(); !next.done; next = await inner.next()) this.#event(next.value);
       const message = /** @type {any} */ (await inner.finalMessage());
-      this.#final = this.#finished ?? finished(message);
+      this.#final = this.#finished ?? inner.finished(message);
       // The ids the response carried, set on the message when it was drained.
       for (const key of ['_request_id', '_workspace_id']) {
         if (key in message) Object.defineProperty(this.#final, key, { value: message[key], enumerable: false });
@@ -294,7 +312,7 @@ export class MessageStream {
         this.#emit('contentBlock', block);
         break;
       case 'message_stop': {
-        const message = finished(snapshot);
+        const message = /** @type {any} */ (this.#inner.finished(snapshot));
         this.#finished = message;
         this.messages.push(message);
         this.receivedMessages.push(message);
@@ -408,7 +426,9 @@ export class MessageStream {
 
   async withResponse() {
     await this.#inner.opened;
-    const response = /** @type {Response} */ (this.response);
+    const response = this.#inner.response;
+    // As the SDK's, for a stream from `fromReadableStream`.
+    if (!response) throw new Error('Could not resolve a `Response` object');
     return {
       data: this,
       response,
@@ -467,7 +487,7 @@ export class MessageStream {
   }
 
   get request_id() {
-    return this.#connected ? this.#inner.requestId : undefined;
+    return this.response ? this.#inner.requestId : undefined;
   }
 
   get workspace_id() {
@@ -487,3 +507,13 @@ export class MessageStream {
 export function messageStream(inner, messages) {
   return new MessageStream(inner, messages);
 }
+
+/** The classes the package's subpaths export, and the hand-over of `streamOfLines`. */
+export const streams = {
+  MessageStream,
+  Stream,
+  /** @param {(stream: unknown) => RustStream} read */
+  readLinesWith(read) {
+    streamOfLines = read;
+  },
+};

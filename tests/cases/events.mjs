@@ -297,6 +297,135 @@ export default function cases(m, { assert, mockUrl }) {
       assert.ok(failed instanceof m.AuthenticationError);
     }],
 
+    ['MessageStream.fromReadableStream: another stream\'s toReadableStream() gives the same events, snapshots and final message', async () => {
+      const { MessageStream } = m.Anthropic;
+      const original = streamOf(TOOL_USE);
+      const theirs = record(original);
+      const ours = MessageStream.fromReadableStream(original.toReadableStream());
+      assert.ok(ours instanceof MessageStream);
+      const log = record(ours);
+      const [final] = await Promise.all([ours.finalMessage(), original.done()]);
+      assert.deepEqual(log, theirs.filter(([name]) => name !== 'connect'), 'every emission but connect, which went out before anyone listened');
+      assert.deepEqual(JSON.parse(JSON.stringify(final)), JSON.parse(JSON.stringify(await original.finalMessage())));
+      assert.deepEqual(final.content[1].input, { location: 'San Francisco, CA', unit: 'celsius' });
+      assert.equal(final.parsed_output, null);
+      assert.equal(await ours.finalText(), 'Let me check.');
+      assert.deepEqual(ours.messages, [final], 'messages: only what it received');
+      assert.deepEqual([ours.response, ours.request_id, ours.ended, ours.errored], [null, undefined, true, false]);
+      await assert.rejects(() => ours.withResponse(), /Could not resolve a `Response` object/);
+    }],
+
+    ['MessageStream.fromReadableStream: text or bytes split anywhere; a line that is not JSON fails it; abort() cancels the source', async () => {
+      const { MessageStream } = m.Anthropic;
+      const lines = [...STREAM_HEAD, ...STREAM_TAIL].map((event) => `${JSON.stringify(JSON.parse(/data: (.*)/.exec(event)[1]))}\r\n`).join('');
+      const bytes = new TextEncoder().encode(lines);
+      const chunked = (chunks) => new ReadableStream({ start(controller) { for (const chunk of chunks) controller.enqueue(chunk); controller.close(); } });
+      for (const at of [1, 17, bytes.length - 3]) {
+        const stream = MessageStream.fromReadableStream(chunked([bytes.slice(0, at), bytes.slice(at)]));
+        assert.equal(await stream.finalText(), 'Hello', `bytes split at ${at}`);
+      }
+      assert.equal(await MessageStream.fromReadableStream(chunked([lines.slice(0, 9), lines.slice(9)])).finalText(), 'Hello', 'text chunks');
+
+      const broken = MessageStream.fromReadableStream(chunked([lines.split('\n')[0], '\n{"type": nope\n']));
+      const failure = await assert.rejects(() => broken.done());
+      assert.ok(failure instanceof m.APIError, `${failure?.name}`);
+      assert.equal(broken.errored, true);
+
+      let cancelled = false;
+      const source = new ReadableStream({
+        start(controller) { controller.enqueue(bytes.slice(0, 40)); },
+        cancel() { cancelled = true; },
+      });
+      const hanging = MessageStream.fromReadableStream(source);
+      const events = [];
+      hanging.on('abort', (error) => events.push(['abort', error.name])).on('end', () => events.push(['end']));
+      await sleep(20);
+      hanging.abort();
+      await assert.rejects(() => hanging.done(), m.APIUserAbortError);
+      await sleep(0);
+      assert.deepEqual(events, [['abort', 'APIUserAbortError'], ['end']]);
+      assert.equal(cancelled, true, 'the source is cancelled');
+
+      for (const bad of [undefined, null, 'lines', {}, { getReader: 1 }]) {
+        const error = assert.throws(() => MessageStream.fromReadableStream(bad), TypeError);
+        assert.match(error.message, /^fromReadableStream\(stream\): stream must be a ReadableStream$/);
+      }
+      const locked = chunked([]);
+      locked.getReader();
+      assert.throws(() => MessageStream.fromReadableStream(locked), TypeError, 'what getReader() threw');
+    }],
+
+    ['Stream.fromReadableStream: the raw events of toReadableStream(), read as iterated; controller.abort() ends them quietly', async () => {
+      const { Stream } = m.Anthropic;
+      const upstream = await client(trickling(instant([...STREAM_HEAD, ...STREAM_TAIL]))).messages.create(params({ stream: true }));
+      const controller = new AbortController();
+      const events = Stream.fromReadableStream(upstream.toReadableStream(), controller);
+      assert.ok(events instanceof Stream);
+      assert.equal(events.controller, controller);
+      const { events: read, error } = await drain(events);
+      assert.equal(error, null);
+      assert.deepEqual(read.map((event) => event.type), ['message_start', 'content_block_start', 'content_block_delta',
+        'content_block_stop', 'message_delta', 'message_stop']);
+
+      let cancelled = false;
+      const source = new ReadableStream({
+        start(c) { c.enqueue(new TextEncoder().encode(`${JSON.stringify({ type: 'message_start', message: MESSAGE })}\n`)); },
+        cancel() { cancelled = true; },
+      });
+      const quiet = Stream.fromReadableStream(source);
+      const seen = [];
+      setTimeout(() => quiet.controller.abort(), 20);
+      for await (const event of quiet) seen.push(event.type);
+      assert.deepEqual(seen, ['message_start']);
+      await sleep(0);
+      assert.equal(cancelled, true);
+    }],
+
+    ['messages.parse(): parsed_output from a json_schema format (its own parse, else JSON.parse); failures are AnthropicErrors', async () => {
+      const reply = (...texts) => JSON.stringify({ ...MESSAGE, content: texts.map((text) => ({ type: 'text', text })), stop_reason: 'end_turn' });
+      const parse = (texts, format) => client(answering({ parts: [reply(...texts)] })).messages.parse(params({ output_config: { format } }));
+      const schema = { type: 'object', properties: { n: { type: 'number' } } };
+      const message = await parse(['{"n":1}', '{"n":2}'], { type: 'json_schema', schema });
+      assert.deepEqual(message.parsed_output, { n: 1 }, 'the first text block\'s');
+      assert.deepEqual(message.content.map((block) => block.parsed_output), [{ n: 1 }, { n: 2 }]);
+      assert.ok(!Object.keys(message.content[0]).includes('parsed_output'), 'non-enumerable on the blocks');
+      assert.ok(!(message instanceof m.APIPromise) && message.constructor === Object);
+      const seen = [];
+      const own = await parse(['a', 'b'], { type: 'json_schema', schema, parse(text) { seen.push([this.type, text]); return text === 'a' ? null : text.toUpperCase(); } });
+      assert.deepEqual(seen, [['json_schema', 'a'], ['json_schema', 'b']]);
+      assert.equal(own.parsed_output, 'B', 'the first that is not null');
+      assert.equal((await parse(['{"n":1}'], { type: 'text' })).parsed_output, null, 'only json_schema formats are parsed');
+      assert.equal((await parse(['{"n":1}'], undefined)).parsed_output, null);
+
+      const bad = await assert.rejects(() => parse(['not json'], { type: 'json_schema', schema }), m.AnthropicError);
+      assert.match(bad.message, /^Failed to parse structured output: SyntaxError: /);
+      const thrown = await assert.rejects(() => parse(['x'], { type: 'json_schema', schema, parse() { throw new RangeError('mine'); } }));
+      assert.equal(thrown.message, 'Failed to parse structured output: RangeError: mine');
+      const notFunction = await assert.rejects(() => parse(['x'], { type: 'json_schema', schema, parse: 1 }), m.AnthropicError);
+      assert.match(notFunction.message, /parse is not a function/);
+      await assert.rejects(() => client(answering({ status: 400, parts: ['{}'] })).messages.parse(params()), m.BadRequestError);
+    }],
+
+    ['MessageStream: a format with its own parse gives the final message parsed_output; a parse that throws fails the stream', async () => {
+      const text = [sse('message_start', { message: MESSAGE }), start(0, { type: 'text', text: '' }),
+        delta(0, { type: 'text_delta', text: '{"n":' }), delta(0, { type: 'text_delta', text: '7}' }), stop(0), ...ending('end_turn')];
+      const schema = { type: 'object', properties: { n: { type: 'number' } } };
+      const streamWith = (format) => client(trickling(instant(text))).messages.stream(params({ output_config: { format } }));
+      const parsed = streamWith({ type: 'json_schema', schema, parse: JSON.parse });
+      const final = await parsed.finalMessage();
+      assert.deepEqual(final.parsed_output, { n: 7 });
+      assert.deepEqual(final.content[0].parsed_output, { n: 7 });
+      assert.equal(parsed.receivedMessages[0], final);
+      assert.equal((await streamWith({ type: 'json_schema', schema }).finalMessage()).parsed_output, null, 'as the SDK: only a format with parse');
+
+      const failing = streamWith({ type: 'json_schema', schema, parse() { throw new Error('nope'); } });
+      const errors = [];
+      failing.on('error', (error) => errors.push(error));
+      const failure = await assert.rejects(() => failing.done(), m.AnthropicError);
+      assert.equal(failure.message, 'Failed to parse structured output: Error: nope');
+      assert.deepEqual(errors, [failure]);
+    }],
+
     ['MessageStream: resume stitches a cut stream into one message for the listeners too', async () => {
       const fetch = continuing({ cuts: [{ after: 3, kind: 'drop' }] });
       const stream = client(fetch, { resume: true, maxRetries: 2, retry: { baseDelay: 1, maxDelay: 5 } }).messages.stream(params());

@@ -37,6 +37,13 @@ const cacheUsage = {
   stop_reason: 'end_turn', stop_sequence: null,
   usage: { input_tokens: 8, output_tokens: 6, cache_creation_input_tokens: 1200, cache_read_input_tokens: 0 },
 };
+const answerOf = (text) => ({
+  id: 'msg_structured_1', type: 'message', role: 'assistant', model: 'claude-sonnet-5-5',
+  content: [{ type: 'text', text }],
+  stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 20, output_tokens: 14 },
+});
+const structured = answerOf('{"answer":"yes","confidence":0.9}');
+const coded = (type, code, message) => ({ type: 'error', error: { type, message, details: { error_code: code } }, request_id: 'req_coded' });
 const notFound = {
   type: 'error',
   error: { type: 'not_found_error', message: 'model: claude-does-not-exist', details: { error_code: 'model_not_found' } },
@@ -95,6 +102,10 @@ export const PROGRAMS = [
   { name: 'subpath-errors', mock: [{ status: 429 }] },
   { name: 'error-subpath', mock: [{ status: 404 }] },
   { name: 'resources-messages' },
+  { name: 'structured-outputs', mock: [{ body: structured }, { body: structured }, { body: structured }, { body: answerOf('yes, it is') },
+    streamOf(structured, PIECES), streamOf(structured, PIECES)] },
+  { name: 'sdk-example-structured-outputs-raw', mock: [{ body: answerOf('{"answer":"98123 - 2711 = 95412 is smaller"}') }] },
+  { name: 'sdk-example-structured-outputs-json-schema', mock: [{ body: answerOf('{"primes":[2,3,5]}') }] },
 
   { name: 'stream-iterate' },
   { name: 'stream-event-types' },
@@ -111,6 +122,8 @@ export const PROGRAMS = [
   { name: 'stream-error-listener', mock: [{ stream: { errorAfter: 2 } }] },
   { name: 'stream-with-response' },
   { name: 'stream-true-controller', mock: [{ streamDelayMs: 20 }, {}] },
+  { name: 'message-stream-from-readable' },
+  { name: 'stream-from-readable' },
   { name: 'sdk-example-streaming' },
   { name: 'sdk-example-cancellation' },
   { name: 'stream-error-event', mock: [{ stream: { errorAfter: 1 } }], fails: {
@@ -125,6 +138,13 @@ export const PROGRAMS = [
   { name: 'errors-statuses', mock: [400, 401, 402, 403, 404, 408, 409, 412, 413, 422, 429, 431, 499, 500, 501, 503, 504, 529].map((status) => ({ status })) },
   { name: 'error-fields', mock: [{ status: 404, body: notFound, headers: { 'anthropic-workspace-id': 'wrk_dropin' } }] },
   { name: 'error-construct' },
+  { name: 'error-codes', mock: [
+    { status: 400, body: coded('invalid_request_error', 'image_dimensions_too_large', 'image exceeds 8000 px') },
+    { status: 529, body: coded('overloaded_error', 'compaction_unavailable', 'compaction is busy') },
+    { status: 529, body: coded('overloaded_error', 'compaction_unavailable', 'compaction is busy') },
+    { status: 429, body: coded('rate_limit_error', 'enforced_spend_limit_reached', 'spend limit'), retryAfterMs: 10 },
+    { status: 429, body: coded('rate_limit_error', 'enforced_spend_limit_reached', 'spend limit'), retryAfterMs: 10 },
+  ] },
   { name: 'retries-default', mock: [{ status: 529 }, { status: 500 }, {}] },
   { name: 'retries-options', mock: [{ status: 529 }, { status: 529 }, {}] },
   { name: 'retry-after', mock: [{ status: 429, retryAfterMs: 50 }, {}] },

@@ -1,19 +1,22 @@
 // The one list of error classes (src/js/errors.js) against what is derived from it — the
 // package's exports, Anthropic's statics, the declarations — and against the official SDK
 // 1.15 itself: its classes, their constructors and fields, and the error each response status
-// ends in when both clients meet the same mock API.
+// (and each error code the SDK has a class for) ends in when both clients meet the same mock API.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as SDKErrors from '@anthropic-ai/sdk/core/error';
+import * as SDKMessages from '@anthropic-ai/sdk/resources/messages';
 import SDK from '@anthropic-ai/sdk';
 
 import * as m from '../../pkg/node.mjs';
-import { ERROR_CLASSES, ERROR_ALIASES, errorClasses } from '../../src/js/errors.js';
+import { ERROR_CLASSES, ERROR_ALIASES, errorClasses, errorCodeClasses } from '../../src/js/errors.js';
 import { startMockClaude } from '../../pkg/testing.mjs';
 
 const declarations = readFileSync(new URL('../../pkg/index.d.ts', import.meta.url), 'utf8');
-const names = ERROR_CLASSES.map(([name]) => name);
+/** The classes of the package's root; the others are picked by error code. */
+const names = ERROR_CLASSES.filter(([, , , code]) => code === undefined).map(([name]) => name);
+const byCode = ERROR_CLASSES.filter(([, , , code]) => code !== undefined);
 
 /** Our class names that the SDK does not have, and the one that stands between them. */
 const OURS_ONLY = ['APIStatusError', 'CircuitOpenError'];
@@ -46,15 +49,33 @@ describe('the list and what is derived from it', () => {
 
   test('the classes are built as the list says: name, parent, one identity', () => {
     for (const [name, parent] of ERROR_CLASSES) {
-      const base = parent === 'Error' ? Error : m[parent];
-      assert.equal(Object.getPrototypeOf(m[name]), base, `${name} extends ${parent}`);
-      assert.equal(m[name].name, name, `${name}.name`);
-      assert.equal(new m[name]('x').name, name, `an instance's name`);
+      const base = parent === 'Error' ? Error : m.Anthropic[parent];
+      assert.equal(Object.getPrototypeOf(m.Anthropic[name]), base, `${name} extends ${parent}`);
+      assert.equal(m.Anthropic[name].name, name, `${name}.name`);
+      assert.equal(new m.Anthropic[name]('x').name, name, `an instance's name`);
     }
   });
 
+  test('the classes by error code: statics of Anthropic, not root exports; those of resources/messages there and on Anthropic.Messages', async () => {
+    assert.equal(byCode.length, 36);
+    const subpath = await import('../../pkg/resources-messages.node.mjs');
+    for (const [name, , , , module] of byCode) {
+      assert.equal(m.Anthropic[name], errorCodeClasses[module][name] && m.Anthropic[name], `Anthropic.${name}`);
+      assert.ok(!Object.keys(m.Anthropic).includes(name), `Anthropic.${name} is not enumerable`);
+      assert.equal(m[name], undefined, `${name} is not a root export, as in the SDK`);
+      assert.equal(typeof SDK[name], 'function', `the SDK has Anthropic.${name}`);
+      const inMessages = module === 'messages';
+      assert.equal(typeof SDKMessages[name] === 'function', inMessages, `${name}: in the SDK's resources/messages iff listed so`);
+      assert.equal(subpath[name], inMessages ? m.Anthropic[name] : undefined, `resources/messages exports ${name} iff the SDK's does`);
+      assert.equal(m.Anthropic.Messages[name], inMessages ? m.Anthropic[name] : undefined, `Anthropic.Messages.${name}`);
+      assert.deepEqual(chain(m.Anthropic[name]), chain(SDK[name]), `${name}: the chain of classes`);
+    }
+    const sdkMessagesErrors = Object.keys(SDKMessages).filter((key) => /Error$/.test(key)).sort();
+    assert.deepEqual(Object.keys(subpath).filter((key) => key !== 'Messages').sort(), sdkMessagesErrors, 'every error class of the SDK\'s resources/messages');
+  });
+
   test('pkg/index.d.ts declares every class of the list with its parent, every alias, every static', () => {
-    for (const [name, parent] of ERROR_CLASSES) {
+    for (const [name, parent] of ERROR_CLASSES.filter(([, , , code]) => code === undefined)) {
       const declared = new RegExp(`^export declare class ${name} extends ${parent}\\b`, 'm');
       assert.match(declarations, declared, `export declare class ${name} extends ${parent}`);
     }
@@ -66,6 +87,12 @@ describe('the list and what is derived from it', () => {
     const client = declarations.slice(declarations.indexOf('export declare class Anthropic '));
     for (const name of Object.keys(errorClasses)) {
       assert.match(client, new RegExp(`static readonly ${name}: typeof \\w+;`), `static ${name}`);
+    }
+    const namespace = declarations.slice(declarations.indexOf('export declare namespace Anthropic '));
+    const subpath = readFileSync(new URL('../../pkg/resources-messages.d.ts', import.meta.url), 'utf8');
+    for (const [name, parent, , , module] of byCode) {
+      assert.match(namespace, new RegExp(`^  export class ${name} extends ${parent} \\{\\}$`, 'm'), `Anthropic.${name} extends ${parent}`);
+      assert.equal(subpath.includes(`export import ${name} = Anthropic.${name};`), module === 'messages', `resources/messages declares ${name}`);
     }
   });
 });
@@ -168,7 +195,7 @@ describe('the error of each response status, beside the SDK against the same moc
     const b = await failure(theirs, step);
     const expected = b.constructor === SDKErrors.APIError ? 'APIStatusError' : b.name;
     assert.equal(a.name, expected, `${label}: the class`);
-    assert.ok(a instanceof m[b.name], `${label}: instanceof ${b.name}`);
+    assert.ok(a instanceof m.Anthropic[b.name], `${label}: instanceof ${b.name}`);
     for (const field of ['message', 'status', 'requestID', 'workspaceID', 'apiMessage', 'type', 'errorCode', 'details']) {
       assert.deepEqual(a[field], b[field], `${label}: ${field}`);
     }
@@ -189,6 +216,18 @@ describe('the error of each response status, beside the SDK against the same moc
 
   test("the mock's own error bodies", async () => {
     for (const status of statuses) await compare({ status }, `status ${status}`);
+  });
+
+  test('an error code the SDK has a class for picks that class, for its status only', async () => {
+    for (const [name, , status, code] of byCode) {
+      const body = { type: 'error', error: { type: 'api_error', message: `failed ${code}`, details: { error_code: code } }, request_id: 'req_code' };
+      const error = await compare({ status, body }, `${status} ${code}`);
+      assert.equal(error.name, name);
+      assert.ok(error instanceof m.Anthropic[name]);
+      const other = await compare({ status: status === 400 ? 422 : 400, body }, `${code} under another status`);
+      assert.ok(!(other instanceof m.Anthropic[name]));
+    }
+    await compare({ status: 400, body: { type: 'error', error: { type: 'x', message: 'y', details: { error_code: 7 } } } }, 'a code that is not a string');
   });
 
   test('a body that is not JSON, and an empty one: the text stays in `error`', async () => {

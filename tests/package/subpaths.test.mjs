@@ -1,9 +1,11 @@
 // The subpaths of the official SDK's messages surface, imported by name as from node_modules
 // (through the package's `exports`): `claude-resilience/core/error` and `/error` (every error
-// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class),
-// `claude-resilience/core/api-promise` and `/api-promise` (the `APIPromise` class), in ESM and
-// CommonJS, each the very classes of the package's root; their declarations name what they
-// export at run time.
+// class), `claude-resilience/resources/messages` and `/resources` (the `Messages` class and
+// the error classes the SDK declares there),
+// `claude-resilience/core/api-promise` and `/api-promise` (the `APIPromise` class),
+// `claude-resilience/lib/MessageStream` (the `MessageStream` class) and `/core/streaming` and
+// `/streaming` (the `Stream` class), in ESM and CommonJS, each the very classes of the package's
+// root; their declarations name what they export at run time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,8 @@ writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'subpaths-us
 const ERRORS = ['core/error', 'error'];
 const MESSAGES = ['resources/messages', 'resources'];
 const API_PROMISE = ['core/api-promise', 'api-promise'];
+const MESSAGE_STREAM = ['lib/MessageStream'];
+const STREAMING = ['core/streaming', 'streaming'];
 const errorNames = Object.keys(root).filter((name) => root[name]?.prototype instanceof Error).sort();
 
 /** `claude-resilience/<subpath>` as an ES module imported from the project. */
@@ -69,8 +73,12 @@ test('resources/messages and resources: the Messages class of client.messages (A
   assert.ok(!Object.keys(root.Anthropic).includes('Messages'), 'a non-enumerable static');
   for (const subpath of MESSAGES) {
     for (const [flavour, module] of [['esm', await esm(subpath)], ['cjs', cjs(subpath)]]) {
-      assert.deepEqual(Object.keys(module).filter((name) => name !== '__esModule'), ['Messages'], `${flavour} ${subpath}`);
+      const errors = Object.keys(module).filter((name) => /Error$/.test(name));
+      assert.deepEqual(Object.keys(module).filter((name) => name !== '__esModule' && !errors.includes(name)), ['Messages'], `${flavour} ${subpath}`);
       assert.equal(module.Messages, root.Anthropic.Messages, `${flavour} ${subpath}: the root's class`);
+      assert.equal(errors.length, 18, `${flavour} ${subpath}: the error classes of the SDK's resources/messages`);
+      for (const name of errors) assert.equal(module[name], root.Anthropic[name], `${flavour} ${subpath}: ${name} is Anthropic.${name}`);
+      assert.ok(new module.ImageDimensionsTooLargeError('x') instanceof root.BadRequestError);
       assert.ok(client.messages instanceof module.Messages, `${flavour} ${subpath}: client.messages is one`);
     }
   }
@@ -89,9 +97,27 @@ test('core/api-promise and api-promise: the APIPromise class that create() retur
   }
 });
 
+test('lib/MessageStream, core/streaming and streaming: the classes of messages.stream() and create({ stream: true }), in ESM and CommonJS', async () => {
+  const client = new root.Anthropic({ apiKey: 'sk-ant-test', fetch: () => Promise.reject(new TypeError('offline')), maxRetries: 0 });
+  const stream = client.messages.stream({ model: 'claude-sonnet-5-5', max_tokens: 8, messages: [] });
+  await assert.rejects(stream.done(), root.APIConnectionError);
+  for (const [subpaths, name] of [[MESSAGE_STREAM, 'MessageStream'], [STREAMING, 'Stream']]) {
+    assert.ok(!Object.keys(root.Anthropic).includes(name), `${name}: a non-enumerable static of the client class`);
+    for (const subpath of subpaths) {
+      for (const [flavour, module] of [['esm', await esm(subpath)], ['cjs', cjs(subpath)]]) {
+        assert.deepEqual(Object.keys(module).filter((key) => key !== '__esModule'), [name], `${flavour} ${subpath}`);
+        assert.equal(module[name], root.Anthropic[name], `${flavour} ${subpath}: one class`);
+        assert.equal(module[name].name, name, `${flavour} ${subpath}: ${name}.name survives the minifier`);
+        assert.equal(typeof module[name].fromReadableStream, 'function', `${flavour} ${subpath}: ${name}.fromReadableStream`);
+      }
+    }
+  }
+  assert.ok(stream instanceof root.Anthropic.MessageStream, 'messages.stream() returns one');
+});
+
 test('the declarations of each subpath name its runtime exports, for ESM and CommonJS', () => {
   const pkgJson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  for (const subpath of [...ERRORS, ...MESSAGES, ...API_PROMISE]) {
+  for (const subpath of [...ERRORS, ...MESSAGES, ...API_PROMISE, ...MESSAGE_STREAM, ...STREAMING, 'helpers/json-schema']) {
     const entry = pkgJson.exports[`./${subpath}`];
     assert.ok(entry, `./${subpath} is in the exports map`);
     assert.equal(Object.keys(entry.node.import)[0], 'types', `./${subpath}: "types" first`);

@@ -1,12 +1,15 @@
 // The official SDK's stream API as typed by the package: MessageStream's events with their
 // arguments, its accessors, and create({ stream: true }) giving a Stream of raw events while a
-// plain create still gives a Message. Compiled by tests/types/installed.test.mjs.
+// plain create still gives a Message; structured outputs' parsed_output through parse() and
+// stream(). Compiled by tests/types/installed.test.mjs.
 import Anthropic, {
   type ContentBlock,
   type Message,
   type MessageCreateParamsNonStreaming,
   type MessageStream,
   type MessageStreamEvent,
+  type ParsedMessage,
+  type AutoParseableOutputFormat,
   type Stream,
   APIUserAbortError,
 } from 'claude-resilience';
@@ -55,4 +58,28 @@ export async function streams(client: Anthropic, params: MessageCreateParamsNonS
   const plain: Message = await client.messages.create(params);
   const off: Message = await client.messages.create({ ...params, stream: false });
   void [plain.id, off.id];
+}
+
+export async function structured(client: Anthropic, params: MessageCreateParamsNonStreaming): Promise<number> {
+  const schema = { type: 'object', properties: { n: { type: 'number' } } } as const;
+  const counted: AutoParseableOutputFormat<{ n: number }> = {
+    type: 'json_schema',
+    schema,
+    parse: (text: string) => JSON.parse(text) as { n: number },
+  };
+  const parsed: ParsedMessage<{ n: number }> = await client.messages.parse({ ...params, output_config: { format: counted } });
+  const n: number | undefined = parsed.parsed_output?.n;
+  const bare = await client.messages.parse({ ...params, output_config: { format: { type: 'json_schema', schema } } });
+  const nothing: null = bare.parsed_output;
+  const first = bare.content[0];
+  if (first.type === 'text') void first.parsed_output;
+  const asMessage: Message = bare;
+  const stream = client.messages.stream({ ...params, output_config: { format: counted } });
+  stream.on('finalMessage', (message) => void message.parsed_output?.n);
+  const streamed = await stream.finalMessage();
+  const plain: MessageStream = client.messages.stream(params);
+  // @ts-expect-error parse() gives a plain Promise, as the SDK's does at run time
+  void client.messages.parse(params).withResponse;
+  void [nothing, asMessage, plain];
+  return (n ?? 0) + (streamed.parsed_output?.n ?? 0);
 }

@@ -38,14 +38,14 @@ setup:
 ## module built without the `client` feature; both entries import one `errors.mjs`, so an error
 ## is an instance of the same class whichever entry a user imports (scripts/bundle.mjs). Each
 ## module is compiled by scripts/cargo-wasm.sh (a pinned nightly, std rebuilt with panics that
-## abort at once, so no formatting machinery is left in it) and optimised with its import and export names shortened, in its glue too
-## (scripts/optimise.mjs). The glue is staged in target/pkg-stage, never shipped on its own.
+## abort at once, so no formatting machinery is left in it) and optimised with its import and
+## export names shortened, in its glue too (scripts/optimise.mjs). The glue is staged in
+## target/pkg-stage, never shipped on its own.
 ## The subpaths of the official SDK's messages surface are small hand-kept files re-exporting
 ## the root's (`core-error.*`: the error classes, from `errors.mjs`, no module to instantiate;
-## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`,
-## `helpers-json-schema.*`: the `Messages`, `APIPromise`, `MessageStream` and `Stream` classes
-## and `jsonSchemaOutputFormat`, from the
-## runtime's entry).
+## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`: the
+## `Messages`, `APIPromise`, `MessageStream` and `Stream` classes, from the runtime's entry),
+## and `helpers-json-schema.*`, `jsonSchemaOutputFormat` in plain JS over `errors.mjs`.
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm

@@ -36,30 +36,6 @@ for (const [name, cls] of [['MessageStream', glue.streams.MessageStream], ['Stre
   Object.defineProperty(glue.Anthropic, name, { value: cls, enumerable: false });
 }
 
-// `claude-resilience/helpers/json-schema` exports this, as the SDK's helper: a `json_schema`
-// output format whose schema the module made strict (`transformJSONSchema`) and which parses the
-// reply itself, so `parse()` and `stream()` hand out its `parsed_output`.
-function jsonSchemaOutputFormat(jsonSchema, options) {
-  if (typeof jsonSchema !== 'object' || jsonSchema === null) {
-    throw new TypeError('jsonSchemaOutputFormat(jsonSchema): jsonSchema must be an object');
-  }
-  if (jsonSchema.type !== 'object') throw new Error(`JSON schema must be an object, but got ${jsonSchema.type}`);
-  const schema = options?.transform ?? true ? glue.transformJSONSchema(jsonSchema) : jsonSchema;
-  return {
-    type: 'json_schema',
-    schema: { ...schema },
-    parse: (content) => {
-      try {
-        return JSON.parse(content);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new glue.errorClasses.AnthropicError(`Failed to parse structured output: ${reason}`);
-      }
-    },
-  };
-}
-Object.defineProperty(glue.Anthropic, 'jsonSchemaOutputFormat', { value: jsonSchemaOutputFormat, enumerable: false });
-
 // `create` and `countTokens` return an APIPromise (`.withResponse()`, `.asResponse()`), whatever
 // the call they start resolves with.
 for (const name of ['create', 'countTokens']) {

@@ -1,2 +1,2 @@
 // CommonJS flavour of `claude-resilience/helpers/json-schema` (Node >= 20.19).
-module.exports = require('./helpers-json-schema.node.mjs');
+module.exports = require('./helpers-json-schema.mjs');

@@ -5,7 +5,6 @@ pub mod anthropic;
 pub mod api_error;
 pub mod breakers;
 pub mod config;
-pub mod json_schema;
 pub mod link;
 pub mod log;
 pub mod pacing;

@@ -78,9 +78,18 @@ function strict(schema) {
 }
 
 /**
+ * `schema` rewritten into the subset structured outputs accept (the SDK's
+ * `transformJSONSchema`); the caller's schema is copied first (through JSON, as the SDK does)
+ * and left as it was. `helpers/zod` rewrites zod's JSON schema with it.
+ * @param {unknown} schema
+ */
+export function transformJSONSchema(schema) {
+  return strict(JSON.parse(JSON.stringify(schema)));
+}
+
+/**
  * A `json_schema` output format that parses the reply itself, so `parse()` and `stream()` hand
- * out its `parsed_output`. The caller's schema is copied first (through JSON, as the SDK does)
- * and left as it was.
+ * out its `parsed_output`.
  * @param {unknown} jsonSchema
  * @param {{ transform?: boolean }} [options]
  */
@@ -89,7 +98,7 @@ export function jsonSchemaOutputFormat(jsonSchema, options) {
     throw new TypeError('jsonSchemaOutputFormat(jsonSchema): jsonSchema must be an object');
   }
   if (jsonSchema.type !== 'object') throw new Error(`JSON schema must be an object, but got ${jsonSchema.type}`);
-  const schema = options?.transform ?? true ? strict(JSON.parse(JSON.stringify(jsonSchema))) : jsonSchema;
+  const schema = options?.transform ?? true ? transformJSONSchema(jsonSchema) : jsonSchema;
   return {
     type: 'json_schema',
     schema: { ...schema },

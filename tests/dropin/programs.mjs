@@ -106,6 +106,11 @@ export const PROGRAMS = [
     streamOf(structured, PIECES), streamOf(structured, PIECES)] },
   { name: 'sdk-example-structured-outputs-raw', mock: [{ body: answerOf('{"answer":"98123 - 2711 = 95412 is smaller"}') }] },
   { name: 'sdk-example-structured-outputs-json-schema', mock: [{ body: answerOf('{"primes":[2,3,5]}') }] },
+  { name: 'sdk-example-structured-outputs-zod', mock: [{ body: answerOf('{"primes":[2,3,5]}') }] },
+  { name: 'sdk-example-structured-outputs-streaming', mock: [{ body: answerOf(JSON.stringify({
+    city: 'San Francisco', temperature: 18, conditions: ['fog', 'sun'],
+    forecast: [{ day: 'Tue', high: 19, low: 12, condition: 'sun' }],
+  })) }] },
 
   { name: 'stream-iterate' },
   { name: 'stream-event-types' },

@@ -78,3 +78,38 @@ test('CommonJS gives the same function; the package root does not carry it', () 
   assert.equal(required.jsonSchemaOutputFormat, ours);
   assert.equal(root.Anthropic.jsonSchemaOutputFormat, undefined);
 });
+
+test('helpers/zod: the same format as the SDK\'s zodOutputFormat, the same parse and validation errors; CommonJS too', async () => {
+  const { z } = await import('zod/v4');
+  const { zodOutputFormat: theirsZod } = await import('@anthropic-ai/sdk/helpers/zod');
+  const { zodOutputFormat: oursZod } = await import('../../pkg/helpers-zod.mjs');
+  const Point = z.object({ x: z.number(), y: z.number().int().min(0) });
+  const Report = z.object({
+    city: z.string().describe('the city'),
+    when: z.string().datetime(),
+    tags: z.array(z.string()).min(2),
+    points: z.array(Point),
+    home: Point,
+    kind: z.enum(['a', 'b']),
+    note: z.string().nullable().optional(),
+  });
+  for (const schema of [Report, Point, z.object({})]) {
+    const [a, b] = [oursZod(schema), theirsZod(schema)];
+    assert.equal(JSON.stringify(a), JSON.stringify(b));
+    assert.deepEqual(Object.keys(a), Object.keys(b));
+  }
+  const [a, b] = [oursZod(Point), theirsZod(Point)];
+  assert.deepEqual(a.parse('{"x":1.5,"y":2}'), { x: 1.5, y: 2 });
+  for (const bad of ['{nope', '{"x":"one","y":-1.5}', '{}']) {
+    let message;
+    try {
+      b.parse(bad);
+    } catch (error) {
+      message = error.message;
+    }
+    assert.ok(message, `the SDK refuses ${bad}`);
+    assert.throws(() => a.parse(bad), (error) => error instanceof root.AnthropicError && error.message === message, bad);
+  }
+  const required = createRequire(import.meta.url)('../../pkg/helpers-zod.cjs');
+  assert.equal(required.zodOutputFormat, oursZod);
+});

@@ -117,7 +117,7 @@ test('lib/MessageStream, core/streaming and streaming: the classes of messages.s
 
 test('the declarations of each subpath name its runtime exports, for ESM and CommonJS', () => {
   const pkgJson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  for (const subpath of [...ERRORS, ...MESSAGES, ...API_PROMISE, ...MESSAGE_STREAM, ...STREAMING, 'helpers/json-schema']) {
+  for (const subpath of [...ERRORS, ...MESSAGES, ...API_PROMISE, ...MESSAGE_STREAM, ...STREAMING, 'helpers/json-schema', 'helpers/zod']) {
     const entry = pkgJson.exports[`./${subpath}`];
     assert.ok(entry, `./${subpath} is in the exports map`);
     assert.equal(Object.keys(entry.node.import)[0], 'types', `./${subpath}: "types" first`);

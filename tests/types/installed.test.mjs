@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ for (const [name, { type, module, moduleResolution }] of Object.entries(projects
     const dir = mkdtempSync(join(tmpdir(), 'claude-resilience-types-'));
     try {
       cpSync(join(repo, 'pkg'), join(dir, 'node_modules/claude-resilience'), { recursive: true });
+      // helpers/zod's peer dependency, installed beside the package as an app that uses it has it.
+      symlinkSync(join(repo, 'node_modules/zod'), join(dir, 'node_modules/zod'));
       for (const source of sources) cpSync(source, join(dir, source.split('/').pop()));
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type }));
       const compilerOptions = {

@@ -19,6 +19,8 @@ import { MessageStream } from 'claude-resilience/lib/MessageStream';
 import { Stream } from 'claude-resilience/core/streaming';
 import { Stream as DeprecatedStream } from 'claude-resilience/streaming';
 import { jsonSchemaOutputFormat } from 'claude-resilience/helpers/json-schema';
+import { zodOutputFormat } from 'claude-resilience/helpers/zod';
+import { z } from 'zod/v4';
 
 const client = new Anthropic({ apiKey: null });
 const history: MessageParam[] = [{ role: 'user', content: 'Hello' }];
@@ -87,6 +89,12 @@ export async function passedOn(): Promise<string> {
   void parsed.parsed_output?.n;
   // @ts-expect-error only object schemas
   jsonSchemaOutputFormat({ type: 'string' } as const);
+  const Point = z.object({ x: z.number(), label: z.string().optional() });
+  const point = await client.messages.parse({ model: 'claude-sonnet-5-5', max_tokens: 64, messages: history, output_config: { format: zodOutputFormat(Point) } });
+  const x: number | undefined = point.parsed_output?.x;
+  // @ts-expect-error the zod schema types parsed_output
+  const wrong: string | undefined = point.parsed_output?.x;
+  void [x, wrong];
   // @ts-expect-error made by the client or fromReadableStream, not constructed
   new MessageStream();
   void [isOne, alsoEvents];

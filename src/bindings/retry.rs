@@ -168,8 +168,7 @@ impl RetryPolicy {
     /// `call` succeeded after a failure: the budget gets back what its retries spent. (A call
     /// that succeeds at once never reaches the module: drivers.js counts it.)
     pub fn succeeded(&self, call: &RetryCall) {
-        call.call
-            .succeeded(self.budget().map(RefCell::borrow_mut).as_deref_mut());
+        call.call.succeeded(self.budget());
     }
 }
 

@@ -470,8 +470,7 @@ impl Outgoing {
             }
             match result {
                 Ok(value) => {
-                    let budget = client.config.retry.budget();
-                    call.succeeded(budget.map(RefCell::borrow_mut).as_deref_mut());
+                    call.succeeded(client.config.retry.budget());
                     return Ok(value);
                 }
                 Err(error) => self.wait_after(call, error, lane, route).await?,

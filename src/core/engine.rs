@@ -85,9 +85,9 @@ impl Call {
     }
 
     /// The call succeeded: the budget gets back what it spent, or its refill.
-    pub fn succeeded(&self, budget: Option<&mut RetryBudget>) {
+    pub fn succeeded(&self, budget: Option<&RefCell<RetryBudget>>) {
         if let Some(budget) = budget {
-            budget.succeeded(self.spent);
+            budget.borrow_mut().succeeded(self.spent);
         }
     }
 
@@ -447,7 +447,7 @@ mod tests {
         let mut other = Call::new(0, None);
         let verdict = other.judge(&rules(), &status(503), ok, (NOW, 0.3), Some(&budget));
         assert_eq!(verdict, Ok(Verdict::GiveUp(Stop::RetryLimit)));
-        call.succeeded(Some(&mut budget.borrow_mut()));
+        call.succeeded(Some(&budget));
         assert_eq!(
             budget.borrow().tokens(),
             10.0,

@@ -46,7 +46,8 @@ setup:
 ## `resources-messages.*`, `core-api-promise.*`, `lib-message-stream.*`, `core-streaming.*`: the
 ## `Messages`, `APIPromise`, `MessageStream` and `Stream` classes, from the runtime's entry),
 ## and `helpers-json-schema.*` / `helpers-zod.*`, `jsonSchemaOutputFormat` / `zodOutputFormat` in
-## plain JS over `errors.mjs` (zod is the app's, an optional peer dependency).
+## plain JS over `errors.mjs` and the schema rewrite they share, `transform-json-schema.mjs` (zod is
+## the app's, an optional peer dependency).
 ## The testing kit (pkg-template/testing/, no wasm) is bundled once per runtime, unminified:
 ## users read its frames in their own test failures.
 WASM_OUT := target/$(TARGET)/release/claude_resilience.wasm
@@ -85,7 +86,7 @@ pkg: setup
 	sed "s|'./index.js'|'./index.cjs'|" pkg/resilience.d.ts > pkg/resilience.d.cts
 	cp target/pkg-stage/core-error.* target/pkg-stage/resources-messages.* target/pkg-stage/core-api-promise.* \
 	  target/pkg-stage/lib-message-stream.* target/pkg-stage/core-streaming.* target/pkg-stage/helpers-json-schema.* \
-	  target/pkg-stage/helpers-zod.* pkg/
+	  target/pkg-stage/helpers-zod.* target/pkg-stage/transform-json-schema.mjs pkg/
 	for subpath in core-error resources-messages core-api-promise lib-message-stream core-streaming helpers-json-schema helpers-zod; do \
 	  sed "s|'./index.js'|'./index.cjs'|" pkg/$$subpath.d.ts > pkg/$$subpath.d.cts; done
 	@node tests/package/size.mjs

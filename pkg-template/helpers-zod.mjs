@@ -2,10 +2,10 @@
 // structured-output format from a zod schema, whose `parsed_output` is the reply validated by
 // it. zod (^3.25 or ^4, its `zod/v4`) is an optional peer dependency, as it is the SDK's: only
 // an app that imports this subpath needs it. Plain JS with no module behind it, as
-// `helpers/json-schema`, whose rewrite it shares.
+// `helpers/json-schema`, whose rewrite (transform-json-schema.mjs) it shares.
 import * as z from 'zod/v4';
 import { errorClasses } from './errors.mjs';
-import { transformJSONSchema } from './helpers-json-schema.mjs';
+import { transformJSONSchema } from './transform-json-schema.mjs';
 
 /**
  * @param {z.ZodType} zodObject
